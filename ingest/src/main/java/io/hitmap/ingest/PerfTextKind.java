@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Tells from the first lines of a file which perf text it holds (c2c report, perf report,
+ * perf script) or what else it is (perf.data, HTML, binary, empty), so that every command can
+ * reject a wrong kind of file by name before parsing it.
+ */
+public enum PerfTextKind {
+    C2C("perf c2c report text"),
+    PERF_REPORT("perf report text"),
+    PERF_SCRIPT("perf script text"),
+    PERF_DATA("a binary perf.data file"),
+    HTML("an HTML page"),
+    BINARY("binary data"),
+    EMPTY("an empty file"),
+    UNKNOWN("text of no known perf format");
+
+    /** What was found and where: the line (1-based) that decided, or 0 for the file as a whole. */
+    public record Sniffed(PerfTextKind kind, int lineNo, String line) {
+    }
+
+    private static final int SNIFF_LINES = 400;
+    private static final Pattern C2C_TITLE = Pattern.compile(
+            "Trace Event Information|Shared Data Cache Line Table|Shared Cache Line Distribution Pareto"
+                    + "|Global Shared Cache Line Event Information|c2c details");
+    // eg, "# ----- HITM ----- Shared", "#        -- Peer Snoop --  ------- Store Refs ------"
+    private static final Pattern C2C_HEADER = Pattern.compile("^#.*(?:-+ ?(?:HITM|Peer Snoop|Cacheline) ?-+|Load Hitm)");
+    // eg, "# Samples: 1K of event 'cpu-clock:ppp'", "# Overhead  Command  Shared Object  Symbol"
+    private static final Pattern REPORT = Pattern.compile("^#\\s*(?:Samples: |Overhead |Children |Event count \\(approx\\.\\))");
+    // eg, "  6.22%  nginx  [kernel.vmlinux]  [k] apparmor_file_open" (a perf report row without its
+    // header, as pasted in mail; a c2c Pareto row has numbers or the marker after its percentages)
+    private static final Pattern REPORT_ROW =
+            Pattern.compile("^(?:-?\\d+\\.\\d+%\\s+){1,2}(?![\\[\\d-])\\S+\\s.*\\[[k.gHu]]\\s");
+    // eg, "refbench 4417 [001] 12345.678901:     500000 cpu-clock:ppp:"
+    private static final Pattern SCRIPT = Pattern.compile("^\\s*\\S.*?\\s+\\d+(?:/\\d+)?\\s+(?:\\[\\d+]\\s+)?\\d+\\.\\d+:\\s");
+
+    private final String description;
+
+    PerfTextKind(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static Sniffed sniff(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = PerfText.openBytes(file)) {
+            head = in.readNBytes(1 << 16);
+        }
+        if (head.length >= 8 && new String(head, 0, 8, StandardCharsets.ISO_8859_1).startsWith("PERFILE")) {
+            return new Sniffed(PERF_DATA, 0, "PERFILE2");
+        }
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] == 0) {
+                return new Sniffed(BINARY, 0, "NUL byte at offset " + i);
+            }
+        }
+        try (BufferedReader r = PerfText.open(file)) {
+            return sniff(r);
+        }
+    }
+
+    static Sniffed sniff(BufferedReader r) throws IOException {
+        Sniffed first = null;
+        String raw;
+        for (int lineNo = 1; lineNo <= SNIFF_LINES && (raw = r.readLine()) != null; lineNo++) {
+            String line = PerfText.unquote(raw).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (first == null && (lower.startsWith("<!doctype html") || lower.startsWith("<html"))) {
+                return new Sniffed(HTML, lineNo, line);
+            }
+            if (C2C_TITLE.matcher(line).matches() || C2C_HEADER.matcher(line).find()) {
+                return new Sniffed(C2C, lineNo, line);
+            }
+            if (REPORT.matcher(line).find()) {
+                return new Sniffed(PERF_REPORT, lineNo, line);
+            }
+            if (REPORT_ROW.matcher(line).find()) {
+                return new Sniffed(PERF_REPORT, lineNo, line);
+            }
+            if (SCRIPT.matcher(raw).find()) {
+                return new Sniffed(PERF_SCRIPT, lineNo, line);
+            }
+            if (first == null) {
+                first = new Sniffed(UNKNOWN, lineNo, line);
+            }
+        }
+        return first == null ? new Sniffed(EMPTY, 0, "") : first;
+    }
+}

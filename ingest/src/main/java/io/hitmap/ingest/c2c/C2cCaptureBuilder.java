@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.ingest.c2c;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Collects parsed cells into records, counts every input line as used, structural or skipped,
+ * and names the layout perf printed ({@code formatVariant}, {@code perfVersion}).
+ */
+final class C2cCaptureBuilder {
+    private static final int MAX_SKIPPED_LISTED = 10;
+
+    private final List<C2cLine> tableLines = new ArrayList<>();
+    private final Map<Integer, C2cLine> paretoLines = new TreeMap<>();
+    private final List<C2cAccess> accesses = new ArrayList<>();
+    private final List<C2cSummaryEntry> summary = new ArrayList<>();
+    private final List<C2cCallgraphLine> callgraph = new ArrayList<>();
+    private final List<Integer> skippedLineNos = new ArrayList<>();
+    private long read;
+    private long used;
+    private long structural;
+    private long skipped;
+    private C2cColumns tableCols;
+    private C2cColumns paretoCols;
+    private boolean collapsed;
+    private boolean quoted;
+    private boolean guessedHeader;
+
+    void read() { read++; }
+    void used() { used++; }
+    void structural() { structural++; }
+
+    void skipped(int lineNo) {
+        skipped++;
+        if (skippedLineNos.size() < MAX_SKIPPED_LISTED) {
+            skippedLineNos.add(lineNo);
+        }
+    }
+
+    void quoted() { quoted = true; }
+
+    void tableColumns(C2cColumns cols, boolean aligned) {
+        tableCols = cols;
+        collapsed |= !aligned;
+    }
+
+    void paretoColumns(C2cColumns cols, boolean aligned) {
+        paretoCols = cols;
+        collapsed |= !aligned;
+    }
+
+    boolean hasData() {
+        return !tableLines.isEmpty() || !paretoLines.isEmpty() || !summary.isEmpty();
+    }
+
+    List<C2cSummaryEntry> summary() { return summary; }
+
+    void summary(String section, String key, String value, int lineNo) {
+        String v = value.strip();
+        Double num = null;
+        // eg, "329219", "12.5%", "-nan%", "329219  << Total loads and stores" (a blog's annotation)
+        String lead = v.split("\\s+", 2)[0];
+        if (lead.matches("-?\\d+(\\.\\d+)?%?")) {
+            num = C2cRows.percent(lead);
+        }
+        summary.add(new C2cSummaryEntry(section, key, v, num, lineNo));
+    }
+
+    void tableRow(String[] c, int lineNo) {
+        C2cColumns k = tableCols;
+        tableLines.add(new C2cLine(
+                C2cRows.count(cell(c, k, C2cField.INDEX)).intValue(),
+                cell(c, k, C2cField.ADDRESS), cell(c, k, C2cField.NODE), n(c, k, C2cField.PA_COUNT),
+                pct(c, k, C2cField.HITM_PCT), pct(c, k, C2cField.PEER_PCT),
+                n(c, k, C2cField.TOT_HITM), n(c, k, C2cField.LCL_HITM), n(c, k, C2cField.RMT_HITM),
+                n(c, k, C2cField.TOT_PEER), n(c, k, C2cField.LCL_PEER), n(c, k, C2cField.RMT_PEER),
+                n(c, k, C2cField.TOTAL_RECORDS), n(c, k, C2cField.LOADS), n(c, k, C2cField.STORES),
+                n(c, k, C2cField.STORE_L1HIT), n(c, k, C2cField.STORE_L1MISS), n(c, k, C2cField.STORE_NA),
+                n(c, k, C2cField.LD_FBHIT), n(c, k, C2cField.LD_L1HIT), n(c, k, C2cField.LD_L2HIT),
+                n(c, k, C2cField.LD_LLCHIT), n(c, k, C2cField.LD_RMTHIT), n(c, k, C2cField.LD_LLCMISS),
+                n(c, k, C2cField.DRAM_LCL), n(c, k, C2cField.DRAM_RMT), "table", lineNo));
+    }
+
+    /** A Pareto block header: the index, then counts under the first columns, then the address. */
+    void paretoBlock(int index, Map<C2cField, Long> counts, String address, int lineNo) {
+        boolean peer = paretoCols.peer();
+        Long rmt = counts.get(peer ? C2cField.RMT_PEER_PCT : C2cField.RMT_HITM_PCT);
+        Long lcl = counts.get(peer ? C2cField.LCL_PEER_PCT : C2cField.LCL_HITM_PCT);
+        Long tot = rmt == null || lcl == null ? null : rmt + lcl;
+        Long l1hit = counts.get(C2cField.STORE_L1HIT_PCT);
+        Long l1miss = counts.get(C2cField.STORE_L1MISS_PCT);
+        Long na = counts.get(C2cField.STORE_NA_PCT);
+        Long stores = l1hit == null || l1miss == null ? null : l1hit + l1miss + (na == null ? 0 : na);
+        paretoLines.put(index, new C2cLine(index, address, null, null, null, null,
+                peer ? null : tot, peer ? null : lcl, peer ? null : rmt,
+                peer ? tot : null, peer ? lcl : null, peer ? rmt : null,
+                null, null, stores, l1hit, l1miss, na,
+                null, null, null, null, null, null, null, null, "pareto", lineNo));
+    }
+
+    void paretoRow(int lineIndex, int rowInLine, String[] c, int lineNo) {
+        C2cColumns k = paretoCols;
+        String[] sym = C2cRows.symbol(cell(c, k, C2cField.SYMBOL));
+        String object = cell(c, k, C2cField.OBJECT);
+        if (object != null && object.length() > 1 && object.startsWith("[") && object.endsWith("]")) {
+            object = object.substring(1, object.length() - 1);
+        }
+        accesses.add(new C2cAccess(lineIndex, rowInLine,
+                C2cRows.hexInt(cell(c, k, C2cField.OFFSET)), cell(c, k, C2cField.OFFSET_NODE),
+                n(c, k, C2cField.PA_COUNT), n(c, k, C2cField.PID), cell(c, k, C2cField.TID),
+                cell(c, k, C2cField.CODE_ADDRESS),
+                pct(c, k, C2cField.RMT_HITM_PCT), pct(c, k, C2cField.LCL_HITM_PCT),
+                pct(c, k, C2cField.RMT_PEER_PCT), pct(c, k, C2cField.LCL_PEER_PCT),
+                pct(c, k, C2cField.STORE_L1HIT_PCT), pct(c, k, C2cField.STORE_L1MISS_PCT),
+                pct(c, k, C2cField.STORE_NA_PCT),
+                pct(c, k, C2cField.CYCLES_RMT), pct(c, k, C2cField.CYCLES_LCL), pct(c, k, C2cField.CYCLES_LOAD),
+                n(c, k, C2cField.TOTAL_RECORDS), n(c, k, C2cField.CPU_COUNT),
+                sym == null ? null : sym[1], sym == null ? null : sym[0], object,
+                cell(c, k, C2cField.SOURCE_LINE), cell(c, k, C2cField.NODES), lineNo));
+    }
+
+    void callgraph(int lineIndex, int rowInLine, int seq, String text, int lineNo) {
+        callgraph.add(new C2cCallgraphLine(lineIndex, rowInLine, seq, text.stripTrailing(), lineNo));
+    }
+
+    C2cCapture build(String path, boolean guessedHeader) {
+        this.guessedHeader = guessedHeader;
+        List<C2cLine> lines = new ArrayList<>(tableLines);
+        for (C2cLine p : paretoLines.values()) {
+            if (lines.stream().noneMatch(l -> l.lineIndex() == p.lineIndex())) {
+                lines.add(p);
+            }
+        }
+        lines.sort(Comparator.comparingInt(C2cLine::lineIndex));
+        return new C2cCapture(path, variant(), perfVersion(), metric(), read, used, structural, skipped,
+                List.copyOf(skippedLineNos), List.copyOf(lines), List.copyOf(accesses), List.copyOf(summary),
+                List.copyOf(callgraph));
+    }
+
+    private String metric() {
+        boolean peer = (tableCols != null && tableCols.peer()) || (paretoCols != null && paretoCols.peer())
+                || summary.stream().anyMatch(e -> e.key().equals("Cachelines sort on") && e.value().contains("Peer"));
+        return peer ? "peer" : "hitm";
+    }
+
+    private String variant() {
+        String base;
+        if (tableCols != null) {
+            base = "table-" + tableEra();
+        } else if (paretoCols != null) {
+            base = "pareto-only";
+        } else {
+            base = "stats-only";
+        }
+        return base + (guessedHeader ? "+no-header" : "") + (collapsed ? "+collapsed" : "")
+                + (quoted ? "+quoted" : "");
+    }
+
+    /** The table layout by its columns: 4.10 (no Node), 4.17 (Node, PA cnt), 5.11 (Load Hitm), 5.19 (N/A). */
+    private String tableEra() {
+        if (tableCols.has(C2cField.LD_LLCMISS)) {
+            return tableCols.has(C2cField.NODE) ? "4.17" : "4.10";
+        }
+        return tableCols.has(C2cField.STORE_NA) ? "5.19" : "5.11";
+    }
+
+    private String perfVersion() {
+        boolean peerStats = summary.stream().anyMatch(e -> e.key().contains("Peer") || e.key().contains("peer"));
+        if (peerStats || metric().equals("peer")) {
+            return ">=6.0";
+        }
+        if (tableCols != null) {
+            switch (tableEra()) {
+                case "4.10": return ">=4.10 <4.17";
+                case "4.17": return ">=4.17 <5.11";
+                case "5.11": return ">=5.11 <5.19";
+                default: return ">=5.19";
+            }
+        }
+        if (paretoCols != null && paretoCols.has(C2cField.STORE_NA_PCT)) {
+            return ">=5.19";
+        }
+        return null;
+    }
+
+    private static String cell(String[] c, C2cColumns k, C2cField f) {
+        int i = k.indexOf(f);
+        return i < 0 ? null : c[i];
+    }
+
+    private static Long n(String[] c, C2cColumns k, C2cField f) {
+        return C2cRows.count(cell(c, k, f));
+    }
+
+    private static Double pct(String[] c, C2cColumns k, C2cField f) {
+        return C2cRows.percent(cell(c, k, f));
+    }
+}

@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.ingest.c2c;
+
+import io.hitmap.ingest.PerfLines;
+import io.hitmap.ingest.PerfParseException;
+import io.hitmap.ingest.PerfText;
+import io.hitmap.ingest.PerfTextKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses {@code perf c2c report --stdio} text, every section of it, into a {@link C2cCapture}.
+ * <pre>
+ * =================================================
+ *       Shared Cache Line Distribution Pareto
+ * =================================================
+ * #
+ * # ----- HITM ----- Shared
+ * # Num RmtHitm LclHitm Symbol Object Source:Line Node
+ * # ..... ....... ....... .......................... ................ .................. ....
+ * #
+ * -------------------------
+ * 0 412 1028
+ * -------------------------
+ * 41.50% 42.22% [k] revert_creds [kernel.vmlinux] atomic64_64.h:39 0 1
+ * </pre>
+ * Pristine perf output from 4.10 to 6.x and the same text after mail has been at it (quote
+ * prefixes, indent, collapsed blanks, headers edited to fit) read alike: columns come from the
+ * header, cells from blanks and the symbol marker, never from fixed positions.
+ */
+public final class C2cReportParser {
+    private enum State { PREAMBLE, STATS, TABLE, PARETO_WAIT, PARETO_BLOCK, PARETO_AFTER_BLOCK, PARETO_ROWS }
+
+    private static final Pattern BANNER = Pattern.compile("={10,}");
+    // eg, "  ----------------------------------------------------------------------" (61, 70 or 79 dashes)
+    private static final Pattern SEPARATOR = Pattern.compile("-{10,}");
+    // eg, "  Load Local HITM                   :      10023", "                                    : dummy:HG"
+    private static final Pattern STAT = Pattern.compile("(?<label>[^:]*?)\\s*:\\s*(?<value>.*)");
+    // eg, "# ..... ..................  ....  ......"
+    private static final Pattern DOTS = Pattern.compile("[\\s.]*\\.[\\s.]*");
+    private static final Pattern PCT_START = Pattern.compile("(?:-?nan|-?\\d+(?:\\.\\d+)?)%(?:\\s.*)?");
+    // a row starts with a count, a percentage or an address; prose, "[...]" and "```" do not
+    private static final Pattern DATA_START = Pattern.compile("(?:\\d+|-?nan%|-?\\d+(?:\\.\\d+)?%|0x[0-9a-fA-F]+)(?:\\s.*)?");
+    private static final List<String> STAT_TITLES = List.of(
+            "Trace Event Information", "Global Shared Cache Line Event Information", "c2c details");
+    private static final String TABLE_TITLE = "Shared Data Cache Line Table";
+    private static final String PARETO_TITLE = "Shared Cache Line Distribution Pareto";
+    private static final String HINT = "the file should be the output of 'perf c2c report --stdio';"
+            + " pass --lenient to skip lines that do not parse";
+
+    private final String file;
+    private final boolean lenient;
+    private final C2cCaptureBuilder out = new C2cCaptureBuilder();
+    private final List<String> header = new ArrayList<>();
+    private State state = State.PREAMBLE;
+    private String section;
+    private C2cColumns tableCols;
+    private C2cColumns paretoCols;
+    private int lineNo;
+    private int blockIndex = -1;
+    private int blockLineNo;
+    private int rowInLine;
+    private int callgraphSeq;
+    private boolean inCallgraph;
+    private boolean guessedHeader;
+    private String firstPreamble;
+
+    private C2cReportParser(String file, boolean lenient) {
+        this.file = file;
+        this.lenient = lenient;
+    }
+
+    /** Parses a file after checking it holds c2c text (and not perf.data, HTML, perf report...). */
+    public static C2cCapture parse(Path file, boolean lenient) throws IOException, PerfParseException {
+        String name = file.toString();
+        PerfTextKind.Sniffed kind = PerfTextKind.sniff(file);
+        rejectWrongKind(name, kind);
+        try (BufferedReader in = PerfText.open(file)) {
+            return parse(name, in, lenient);
+        }
+    }
+
+    public static C2cCapture parse(String displayName, BufferedReader in, boolean lenient)
+            throws IOException, PerfParseException {
+        return new C2cReportParser(displayName, lenient).run(in);
+    }
+
+    static void rejectWrongKind(String file, PerfTextKind.Sniffed s) throws PerfParseException {
+        String expected = "expected perf c2c report text, found ";
+        switch (s.kind()) {
+            case C2C: case UNKNOWN:
+                return;
+            case EMPTY:
+                throw new PerfParseException(file, 0, expected + "an empty file",
+                        "capture with: perf c2c record -- CMD; perf c2c report --stdio > FILE.c2c.txt");
+            case PERF_DATA: case BINARY:
+                throw new PerfParseException(file, 0, expected + s.kind().description() + " (" + s.line() + ")",
+                        "convert perf.data to text first: perf c2c report --stdio -i " + file + " > "
+                                + file + ".c2c.txt");
+            default:
+                throw new PerfParseException(file, s.lineNo(), expected + s.kind().description() + " "
+                        + PerfParseException.quote(s.line()), s.kind() == PerfTextKind.HTML
+                        ? "save the report as plain text, not as a web page"
+                        : "this command reads 'perf c2c report --stdio' output; capture it with:"
+                                + " perf c2c record -- CMD; perf c2c report --stdio > FILE.c2c.txt");
+        }
+    }
+
+    private C2cCapture run(BufferedReader in) throws IOException, PerfParseException {
+        PerfLines lines = new PerfLines(in);
+        String text;
+        while ((text = lines.next()) != null) {
+            lineNo = lines.lineNo();
+            out.read();
+            for (int k = 0; k < lines.joined(); k++) {
+                out.read();
+                out.structural(); // the half of a line mail broke with a soft "=" break
+            }
+            try {
+                line(text);
+            } catch (C2cRows.RowError e) {
+                fail(e.getMessage());
+            }
+        }
+        if (lines.quoted()) {
+            out.quoted();
+        }
+        finishHeader();
+        endOfInput();
+        return out.build(file, guessedHeader);
+    }
+
+    private void line(String text) throws PerfParseException, C2cRows.RowError {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            out.structural();
+            inCallgraph = false;
+            return;
+        }
+        if (BANNER.matcher(t).matches() || title(t)) {
+            out.structural();
+            return;
+        }
+        if (t.startsWith("#") && SEPARATOR.matcher(t.substring(1).strip()).matches()) {
+            t = t.substring(1).strip(); // the kernel docs print Pareto separators as "#-----"
+        } else if (t.startsWith("#")) {
+            out.structural();
+            header.add(t.substring(1));
+            if (DOTS.matcher(t.substring(1)).matches()) {
+                finishHeader();
+            }
+            return;
+        }
+        finishHeader();
+        if (SEPARATOR.matcher(t).matches() && !state.name().startsWith("PARETO")) {
+            // a Pareto block pasted without its title and header
+            state = State.PARETO_WAIT;
+        }
+        if (!state.name().startsWith("PARETO") && !DATA_START.matcher(t).matches() && !isStat(t)) {
+            prose(t);
+            return;
+        }
+        switch (state) {
+            case PREAMBLE:
+                if (isStat(t) && C2cStatLabels.sectionOf(statLabel(t)) != null) {
+                    section = C2cStatLabels.sectionOf(statLabel(t));
+                    stat(t);
+                    return;
+                }
+                prose(t);
+                return;
+            case STATS:
+                stat(text);
+                return;
+            case TABLE:
+                if (tableCols == null) {
+                    fail("expected the table header \"# Index ... Address ...\", found " + PerfParseException.quote(t));
+                    return;
+                }
+                out.tableRow(C2cRows.tableCells(t, tableCols), lineNo);
+                out.used();
+                return;
+            default:
+                pareto(t);
+        }
+    }
+
+    /** Mail text, an elision "[...]" or a markdown fence among the rows: counted, never an error. */
+    private void prose(String t) {
+        if (firstPreamble == null && state == State.PREAMBLE) {
+            firstPreamble = lineNo + ":" + t;
+        }
+        out.skipped(lineNo);
+    }
+
+    private static boolean isStat(String t) {
+        return t.indexOf(':') >= 0 && STAT.matcher(t).matches() && !DATA_START.matcher(t).matches();
+    }
+
+    private static String statLabel(String t) {
+        return t.substring(0, t.indexOf(':')).strip();
+    }
+
+    private boolean title(String t) {
+        if (STAT_TITLES.contains(t)) {
+            state = State.STATS;
+        } else if (t.equals(TABLE_TITLE)) {
+            state = State.TABLE;
+        } else if (t.equals(PARETO_TITLE)) {
+            state = State.PARETO_WAIT;
+        } else {
+            return false;
+        }
+        section = t;
+        header.clear();
+        return true;
+    }
+
+    private void stat(String text) throws PerfParseException {
+        Matcher m = STAT.matcher(text.strip());
+        if (text.indexOf(':') < 0 || !m.matches()) {
+            fail("expected \"<label> : <value>\" in " + section + ", found " + PerfParseException.quote(text));
+            return;
+        }
+        String label = m.group("label").strip();
+        if (label.isEmpty()) {
+            // a continuation line, eg, the second event under "Events"
+            List<C2cSummaryEntry> s = out.summary();
+            label = s.isEmpty() ? "" : s.get(s.size() - 1).key();
+        }
+        out.summary(section, label, m.group("value"), lineNo);
+        out.used();
+    }
+
+    private void pareto(String t) throws PerfParseException, C2cRows.RowError {
+        boolean sep = SEPARATOR.matcher(t).matches();
+        if (!sep && !DATA_START.matcher(t).matches() && !(inCallgraph || t.startsWith("|") || t.startsWith("-"))) {
+            prose(t);
+            return;
+        }
+        if (paretoCols == null) {
+            // the header lines were cut from the paste: read the columns off the first row
+            paretoCols = C2cHeaderGuess.blockOnly();
+            out.paretoColumns(paretoCols, true);
+            guessedHeader = true;
+        }
+        switch (state) {
+            case PARETO_WAIT: case PARETO_ROWS:
+                if (sep) {
+                    checkBlockHasRows();
+                    out.structural();
+                    state = State.PARETO_BLOCK;
+                } else if (state == State.PARETO_ROWS) {
+                    paretoRow(t);
+                } else {
+                    fail("expected a cacheline separator \"-------\", found " + PerfParseException.quote(t));
+                }
+                return;
+            case PARETO_BLOCK:
+                if (sep) {
+                    fail("expected a cacheline header " + blockShape() + ", found a second separator");
+                    return;
+                }
+                block(t);
+                return;
+            default: // PARETO_AFTER_BLOCK: the closing separator; an edited paste may have lost it
+                state = State.PARETO_ROWS;
+                if (sep) {
+                    out.structural();
+                } else {
+                    paretoRow(t);
+                }
+        }
+    }
+
+    private void block(String t) throws PerfParseException {
+        List<String> tokens = C2cRows.tokens(t);
+        Map<C2cField, Long> counts = new EnumMap<>(C2cField.class);
+        String address = null;
+        int ints = 0;
+        for (String tok : tokens) {
+            if (tok.matches("0x[0-9a-fA-F]+")) {
+                address = tok;
+            } else if (tok.matches("\\d+") && ints < paretoCols.fields().size()) {
+                counts.put(paretoCols.fields().get(ints), Long.parseLong(tok));
+                ints++;
+            } else {
+                ints = -1;
+                break;
+            }
+        }
+        if (ints < 3) {
+            fail("expected cacheline header " + blockShape() + ", found " + PerfParseException.quote(t));
+            return;
+        }
+        blockIndex = counts.get(paretoCols.fields().get(0)).intValue();
+        blockLineNo = lineNo;
+        rowInLine = 0;
+        out.paretoBlock(blockIndex, counts, address, lineNo);
+        out.used();
+        state = State.PARETO_AFTER_BLOCK;
+    }
+
+    private String blockShape() {
+        return paretoCols.peer() ? "\"<index> <rmt-peer> <lcl-peer>\"" : "\"<index> <rmt-hitm> <lcl-hitm>\"";
+    }
+
+    private void paretoRow(String t) throws PerfParseException, C2cRows.RowError {
+        if (PCT_START.matcher(t).matches()) {
+            if (guessedHeader && paretoCols.fields().size() <= C2cHeaderGuess.blockOnly().fields().size()) {
+                paretoCols = C2cHeaderGuess.fromRow(t);
+                out.paretoColumns(paretoCols, true);
+            }
+            out.paretoRow(blockIndex, rowInLine++, C2cRows.paretoCells(t, paretoCols), lineNo);
+            out.used();
+            inCallgraph = false;
+            callgraphSeq = 0;
+        } else if (rowInLine > 0 && (inCallgraph || t.startsWith("|") || t.startsWith("-"))) {
+            // perf c2c report -g: the call graph under the row, printed like perf report's
+            inCallgraph = true;
+            out.callgraph(blockIndex, rowInLine - 1, callgraphSeq++, t, lineNo);
+            out.used();
+        } else {
+            fail("expected a Pareto row starting with a percentage, found " + PerfParseException.quote(t));
+        }
+    }
+
+    private void checkBlockHasRows() throws PerfParseException {
+        if (state == State.PARETO_ROWS && rowInLine == 0 && blockIndex >= 0) {
+            truncated(blockLineNo, "expected Pareto rows under cacheline " + blockIndex + ", found none");
+        }
+    }
+
+    private void finishHeader() throws PerfParseException {
+        List<String> lines = header.stream().filter(h -> !h.isBlank()).toList();
+        header.clear();
+        if (lines.isEmpty()) {
+            return;
+        }
+        String dots = DOTS.matcher(lines.get(lines.size() - 1)).matches() ? lines.get(lines.size() - 1) : null;
+        int namesAt = lines.size() - (dots == null ? 1 : 2);
+        if (namesAt < 0) {
+            return;
+        }
+        String names = lines.get(namesAt);
+        String groups = namesAt > 0 ? lines.get(namesAt - 1) : null;
+        boolean pareto = state.name().startsWith("PARETO")
+                || (state != State.TABLE && names.matches(".*\\bNum\\b.*"));
+        boolean table = state == State.TABLE || (!pareto && names.matches(".*\\bIndex\\b.*"));
+        if (!pareto && !table) {
+            if (state == State.STATS || state == State.PREAMBLE) {
+                return; // a comment line, not a table header
+            }
+            failAt(lineNo, "expected a c2c table header naming Index or Num, found " + PerfParseException.quote(names));
+            return;
+        }
+        C2cColumns.Section s = pareto ? C2cColumns.Section.PARETO : C2cColumns.Section.TABLE;
+        C2cColumns cols = C2cColumns.resolve(s, groups, names, dots);
+        boolean aligned = C2cColumns.aligned(names, dots);
+        if (pareto) {
+            paretoCols = cols;
+            out.paretoColumns(cols, aligned);
+            if (!state.name().startsWith("PARETO")) {
+                state = State.PARETO_WAIT;
+            }
+        } else {
+            tableCols = cols;
+            out.tableColumns(cols, aligned);
+            state = State.TABLE;
+        }
+    }
+
+    private void endOfInput() throws PerfParseException {
+        if (state == State.PARETO_BLOCK || state == State.PARETO_AFTER_BLOCK
+                || (state == State.PARETO_ROWS && rowInLine == 0 && blockIndex >= 0)) {
+            truncated(lineNo, "expected Pareto rows under cacheline " + blockIndex + ", found end of file");
+        }
+        if (!out.hasData() && tableCols == null && paretoCols == null) {
+            String expected = "expected perf c2c report sections (Trace Event Information,"
+                    + " Shared Data Cache Line Table, Shared Cache Line Distribution Pareto), found ";
+            String hint = "the file should be the output of 'perf c2c report --stdio'";
+            if (firstPreamble == null) {
+                throw new PerfParseException(file, 0, expected + "none", hint);
+            }
+            int colon = firstPreamble.indexOf(':');
+            throw new PerfParseException(file, Integer.parseInt(firstPreamble.substring(0, colon)),
+                    expected + PerfParseException.quote(firstPreamble.substring(colon + 1)), hint);
+        }
+    }
+
+    /** A cut-off paste: every line was used, so lenient mode keeps what it has and counts nothing. */
+    private void truncated(int at, String message) throws PerfParseException {
+        if (!lenient) {
+            throw new PerfParseException(file, at, message, "the report looks cut off; paste or capture all of it");
+        }
+    }
+
+    private void fail(String message) throws PerfParseException {
+        failAt(lineNo, message);
+    }
+
+    private void failAt(int at, String message) throws PerfParseException {
+        if (!lenient) {
+            throw new PerfParseException(file, at, message, HINT);
+        }
+        out.skipped(at);
+    }
+}

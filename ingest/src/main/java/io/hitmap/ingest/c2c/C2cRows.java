@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.ingest.c2c;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits one data row of the c2c table or Pareto into cells, one per header column, and turns
+ * cells into numbers. Pure functions: a row that breaks the header shape yields a {@link RowError}
+ * naming what was expected and what was found.
+ */
+final class C2cRows {
+    // eg, "41.50%", "-nan%", "100.00%"
+    private static final Pattern PCT = Pattern.compile("-?nan%|-?\\d+(?:\\.\\d+)?%");
+    private static final Pattern INT = Pattern.compile("\\d+");
+    private static final Pattern NUM = Pattern.compile("-?nan|\\d+(?:\\.\\d+)?");
+    private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    // eg, " 0  1" (default), "0{ 2 100.0%    n/a}" (-N), "0{0-1,4}  1{24-25,120}" (-NN)
+    private static final Pattern NODES_AT_END =
+            Pattern.compile("(?:^|\\s)(\\d+(?:\\{[^{}]*})?(?:\\s+\\d+(?:\\{[^{}]*})?)*)\\s*$");
+    // eg, "[k] revert_creds", "[.] std::vector<int>::push_back"
+    private static final Pattern SYMBOL = Pattern.compile("^\\s*\\[([k.gHu])]\\s+(.*?)\\s*$");
+
+    private C2cRows() {
+    }
+
+    /** What a row should have held and what it held instead; the parser adds file and line. */
+    static final class RowError extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        RowError(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** A table row: every cell is one blank-separated token. */
+    static String[] tableCells(String text, C2cColumns cols) throws RowError {
+        String[] tokens = text.strip().split("\\s+");
+        if (tokens.length != cols.fields().size()) {
+            throw new RowError(String.format(Locale.ROOT, "expected %d columns (%s), found %d",
+                    cols.fields().size(), String.join(" ", cols.names()), tokens.length));
+        }
+        for (int i = 0; i < tokens.length; i++) {
+            check(tokens[i], cols, i);
+        }
+        return tokens;
+    }
+
+    /**
+     * A Pareto row: the numeric cells are blank-separated tokens (a Tid may hold blanks:
+     * {@code 3603:Web Content}); Symbol, Object, Source:Line and Node are anchored on the
+     * {@code [k]}/{@code [.]} marker and read from the right, since symbols hold blanks.
+     */
+    static String[] paretoCells(String text, C2cColumns cols) throws RowError {
+        List<C2cField> fields = cols.fields();
+        String[] cells = new String[fields.size()];
+        Matcher tok = TOKEN.matcher(text);
+        int pos = 0;
+        int i = 0;
+        for (; i < fields.size() && !fields.get(i).isTail(); i++) {
+            if (fields.get(i) == C2cField.NUM) {
+                continue; // printed blank on rows (cl_num_empty); the block header carries it
+            }
+            if (!tok.find(pos)) {
+                throw new RowError(String.format(Locale.ROOT, "expected %s in column %d, found end of line",
+                        cols.names().get(i), i + 1));
+            }
+            StringBuilder cell = new StringBuilder(tok.group());
+            pos = tok.end();
+            if (fields.get(i) == C2cField.TID && i + 1 < fields.size()) {
+                // a comm with blanks runs until the next cell that fits the next column
+                while (tok.find(pos) && !fits(tok.group(), fields.get(i + 1))) {
+                    cell.append(' ').append(tok.group());
+                    pos = tok.end();
+                }
+            }
+            cells[i] = cell.toString();
+            check(cells[i], cols, i);
+        }
+        if (i < fields.size()) {
+            tail(text.substring(pos), cols, i, cells);
+        } else if (tok.find(pos)) {
+            throw new RowError("expected end of row after " + fields.size() + " columns, found \""
+                    + text.substring(tok.start()).strip() + "\"");
+        }
+        return cells;
+    }
+
+    private static void tail(String rest, C2cColumns cols, int first, String[] cells) throws RowError {
+        List<C2cField> fields = cols.fields();
+        int last = fields.size() - 1;
+        String left = rest;
+        if (fields.get(last) == C2cField.NODES) {
+            Matcher m = NODES_AT_END.matcher(left);
+            if (m.find()) {
+                cells[last] = m.group(1).replaceAll("\\s+", " ");
+                left = left.substring(0, m.start());
+            }
+            last--;
+        }
+        for (int i = last; i > first; i--) {
+            // Source:Line and Object never hold blanks; whatever is left of them is the symbol
+            String stripped = left.stripTrailing();
+            if (stripped.isEmpty()) {
+                throw new RowError("expected " + cols.names().get(i) + " after the symbol, found end of line");
+            }
+            int cut = stripped.length() - 1;
+            while (cut >= 0 && !Character.isWhitespace(stripped.charAt(cut))) {
+                cut--;
+            }
+            cells[i] = stripped.substring(cut + 1);
+            left = cut < 0 ? "" : stripped.substring(0, cut);
+        }
+        if (fields.get(first) == C2cField.SYMBOL) {
+            if (!SYMBOL.matcher(left).matches()) {
+                throw new RowError("expected a symbol with a [k] or [.] marker, found \"" + left.strip() + "\"");
+            }
+            cells[first] = left.strip();
+        } else {
+            cells[first] = left.strip();
+        }
+    }
+
+    /** Splits {@code [k] revert_creds} into {"k", "revert_creds"}; null when no marker. */
+    static String[] symbol(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        Matcher m = SYMBOL.matcher(cell);
+        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+    }
+
+    private static void check(String cell, C2cColumns cols, int i) throws RowError {
+        C2cField f = cols.fields().get(i);
+        if (f != C2cField.UNKNOWN && !fits(cell, f)) {
+            throw new RowError(String.format(Locale.ROOT, "expected %s in column %d (%s), found \"%s\"",
+                    describe(f.cell), i + 1, cols.names().get(i), cell));
+        }
+    }
+
+    static boolean fits(String cell, C2cField f) {
+        switch (f.cell) {
+            case INT: return INT.matcher(cell).matches();
+            case PCT: return PCT.matcher(cell).matches();
+            case HEX: return HEX.matcher(cell).matches();
+            case NUM: return NUM.matcher(cell).matches();
+            default: return true;
+        }
+    }
+
+    private static String describe(C2cField.Cell c) {
+        switch (c) {
+            case INT: return "a count";
+            case PCT: return "a percentage";
+            case HEX: return "a hex address";
+            case NUM: return "a number";
+            default: return "text";
+        }
+    }
+
+    static Long count(String cell) {
+        return cell == null || !INT.matcher(cell).matches() ? null : Long.parseLong(cell);
+    }
+
+    /** {@code 41.50%} to 41.5; {@code -nan%} to null (perf prints it when the total is 0). */
+    static Double percent(String cell) {
+        if (cell == null || cell.contains("nan")) {
+            return null;
+        }
+        return Double.parseDouble(cell.endsWith("%") ? cell.substring(0, cell.length() - 1) : cell);
+    }
+
+    static Integer hexInt(String cell) {
+        return cell == null || !HEX.matcher(cell).matches() ? null : Integer.parseInt(cell.substring(2), 16);
+    }
+
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}
