@@ -196,14 +196,29 @@ class C2cReportParserTest {
     }
 
     @Test
-    void rejectsStatsLineWithoutColon() {
-        assertEquals("inline.txt:5: expected \"<label> : <value>\" in Trace Event Information, found \"Total records 42\"",
+    void countsProseAmongStatisticsAsSkipped() throws Exception {
+        C2cCapture c = parse("""
+                =================================================
+                            Trace Event Information
+                =================================================
+                  Total records                     :         42
+                The numbers above are from the patched kernel.
+                [...]
+                """);
+        assertEquals(1, c.summary().size());
+        assertEquals(List.of(5, 6), c.skippedLineNos());
+    }
+
+    @Test
+    void rejectsTableRowWithTextInACountColumn() {
+        assertEquals("inline.txt:6: expected a count in column 5 (records), found \"n/a\"",
                 error("""
                         =================================================
-                                    Trace Event Information
+                                   Shared Data Cache Line Table
                         =================================================
-                          Total records                     :         42
-                          Total records 42
+                        # Index             Address  Node  PA cnt  records
+                        # .....  ..................  ....  ......  .......
+                            0      0xff2b5c3ae8ac4f00     0       1      n/a
                         """));
     }
 

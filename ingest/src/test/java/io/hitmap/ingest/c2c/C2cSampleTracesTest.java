@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.ingest.c2c;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every real c2c capture in sample-traces parses, and agrees with the totals it prints. */
+class C2cSampleTracesTest {
+    static final Path TRACES = C2cReportParserTest.TRACES;
+
+    /** Captures hitmap rejects on purpose, with the message a user gets. */
+    static final Map<String, String> REJECTED = Map.of(
+            // a copy of the perf c2c TUI screen: no '#' headers, no section banners
+            "pibench-openmp-amd-zen-tui-copy.c2c.txt",
+            "sample-traces/pibench-openmp-amd-zen-tui-copy.c2c.txt:1: expected perf c2c report sections (Trace Event"
+                    + " Information, Shared Data Cache Line Table, Shared Cache Line Distribution Pareto), found"
+                    + " \"$ perf c2c record out/build/linux-gcc-profile/PiBench/PiBench --benchmark-no-...\"");
+
+    static Stream<Path> allSeedTraces() throws IOException {
+        try (Stream<Path> s = Files.list(TRACES)) {
+            List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(".c2c.txt")).sorted().toList();
+            assertFalse(files.isEmpty(), "no c2c captures under " + TRACES);
+            return files.stream();
+        }
+    }
+
+    static Stream<Path> parsedTraces() throws IOException {
+        return allSeedTraces().filter(p -> !REJECTED.containsKey(p.getFileName().toString()));
+    }
+
+    static C2cCapture parse(Path p) throws Exception {
+        return C2cReportParser.parse(p, false);
+    }
+
+    @ParameterizedTest
+    @MethodSource("allSeedTraces")
+    void parsesStrictlyOrIsRejectedWithItsMessage(Path p) throws Exception {
+        String name = p.getFileName().toString();
+        if (REJECTED.containsKey(name)) {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(io.hitmap.ingest.PerfParseException.class,
+                    () -> parse(p));
+            assertEquals(REJECTED.get(name), e.getMessage().replace(TRACES.toString(), "sample-traces"));
+            return;
+        }
+        C2cCapture c = parse(p);
+        assertTrue(!c.lines().isEmpty() || !c.summary().isEmpty(), "no data from " + name);
+    }
+
+    @ParameterizedTest
+    @MethodSource("parsedTraces")
+    void accountsForEveryInputLine(Path p) throws Exception {
+        C2cCapture c = parse(p);
+        assertEquals(Files.readAllLines(p).size(), c.linesRead());
+        assertEquals(c.linesRead(), c.linesUsed() + c.linesStructural() + c.linesSkipped());
+    }
+
+    @ParameterizedTest
+    @MethodSource("parsedTraces")
+    void everyAccessorBelongsToAParsedLine(Path p) throws Exception {
+        C2cCapture c = parse(p);
+        var indexes = c.lines().stream().map(C2cLine::lineIndex).collect(Collectors.toSet());
+        for (C2cAccess a : c.accesses()) {
+            assertTrue(indexes.contains(a.lineIndex()), "accessor on line " + a.lineIndex() + " has no line");
+        }
+    }
+
+    /** perf-formats 1.2: Load LLC Misses = Local DRAM + Remote DRAM + Remote HITM + Remote HIT. */
+    @ParameterizedTest
+    @MethodSource("parsedTraces")
+    void llcMissesAddUpInTraceEventInformation(Path p) throws Exception {
+        Map<String, Double> s = stats(parse(p));
+        if (s.containsKey("Load LLC Misses") && s.containsKey("Load Remote HIT")) {
+            assertEquals(s.get("Load LLC Misses"), s.get("Load Local DRAM") + s.get("Load Remote DRAM")
+                    + s.get("Load Remote HITM") + s.get("Load Remote HIT"), 0.0);
+        }
+    }
+
+    /** The table lists at most the shared lines, and its HITMs cannot exceed the trace's HITMs. */
+    @ParameterizedTest
+    @MethodSource("parsedTraces")
+    void tableAgreesWithGlobalTotals(Path p) throws Exception {
+        C2cCapture c = parse(p);
+        Map<String, Double> s = stats(c);
+        List<C2cLine> table = c.lines().stream().filter(l -> l.source().equals("table")).toList();
+        Optional.ofNullable(s.get("Total Shared Cache Lines"))
+                .ifPresent(total -> assertTrue(table.size() <= total, table.size() + " lines > " + total));
+        if (s.containsKey("Load Local HITM") && s.containsKey("Load Remote HITM") && !table.isEmpty()) {
+            long lcl = table.stream().mapToLong(l -> l.lclHitm() == null ? 0 : l.lclHitm()).sum();
+            long rmt = table.stream().mapToLong(l -> l.rmtHitm() == null ? 0 : l.rmtHitm()).sum();
+            assertTrue(lcl <= s.get("Load Local HITM"), lcl + " local HITMs in the table");
+            assertTrue(rmt <= s.get("Load Remote HITM"), rmt + " remote HITMs in the table");
+        }
+    }
+
+    /**
+     * Within a line the Pareto shares of each HITM column add up to at most 100% (to perf's
+     * rounding); excerpts cut rows, so less is fine, more means columns were mixed up.
+     */
+    @ParameterizedTest
+    @MethodSource("parsedTraces")
+    void paretoSharesAddUpPerLine(Path p) throws Exception {
+        C2cCapture c = parse(p);
+        Map<Integer, List<C2cAccess>> byLine = c.accesses().stream().collect(Collectors.groupingBy(C2cAccess::lineIndex));
+        for (C2cLine l : c.lines()) {
+            List<C2cAccess> rows = byLine.getOrDefault(l.lineIndex(), List.of());
+            if (rows.isEmpty() || l.rmtHitm() == null || l.rmtHitm() == 0) {
+                continue;
+            }
+            double sum = rows.stream().mapToDouble(a -> a.rmtHitmPct() == null ? 0 : a.rmtHitmPct()).sum();
+            assertTrue(sum <= 100.0 + 0.01 * rows.size() + 0.05, "remote HITM shares of line " + l.lineIndex() + ": " + sum);
+        }
+    }
+
+    private static Map<String, Double> stats(C2cCapture c) {
+        return c.summary().stream().filter(e -> e.valueNum() != null)
+                .collect(Collectors.toMap(C2cSummaryEntry::key, C2cSummaryEntry::valueNum, (a, b) -> a));
+    }
+}
