@@ -28,7 +28,18 @@ record C2cColumns(List<String> names, List<C2cField> fields, boolean peer) {
     private static final Pattern DOTS = Pattern.compile("\\.+");
 
     static C2cColumns resolve(Section section, String groups, String names, String dots) {
-        List<String> split = splitNames(names, dots);
+        // a pager (less -S) marks a line it cut at the terminal's edge with '>': "Source:Line  No>"
+        boolean cut = names.stripTrailing().endsWith(">");
+        List<String> split = new ArrayList<>(splitNames(cut ? names.stripTrailing().replaceAll(">$", "") : names, dots));
+        if (cut && !split.isEmpty()) {
+            String last = split.get(split.size() - 1);
+            for (String full : List.of("Node", "Source:Line", "Object", "Symbol", "cnt", "records")) {
+                if (full.startsWith(last)) {
+                    split.set(split.size() - 1, full);
+                    break;
+                }
+            }
+        }
         boolean peerGroup = groups != null && groups.contains("Peer");
         List<C2cField> fields = new ArrayList<>(split.size());
         for (int i = 0; i < split.size(); i++) {
@@ -108,6 +119,8 @@ record C2cColumns(List<String> names, List<C2cField> fields, boolean peer) {
             case "PA cnt": return C2cField.PA_COUNT;
             case "Hitm": return C2cField.HITM_PCT;
             case "Snoop": return C2cField.PEER_PCT;
+            // the unmerged v2/v3 peer series (2022): "Snoop Peer" as the sort %, and as a count after RmtHitm
+            case "Peer": return prev == C2cField.RMT_HITM ? C2cField.TOT_PEER : C2cField.PEER_PCT;
             case "records": return C2cField.TOTAL_RECORDS;
             case "Loads": return C2cField.LOADS;
             case "Stores": return C2cField.STORES;
