@@ -71,6 +71,7 @@ public final class C2cReportParser {
     private boolean inCallgraph;
     private boolean guessedHeader;
     private String firstPreamble;
+    private String current;
 
     private C2cReportParser(String file, boolean lenient) {
         this.file = file;
@@ -138,6 +139,7 @@ public final class C2cReportParser {
     }
 
     private void line(String text) throws PerfParseException, C2cRows.RowError {
+        current = text;
         String t = text.strip();
         if (t.isEmpty()) {
             out.structural();
@@ -325,7 +327,8 @@ public final class C2cReportParser {
         } else if (rowInLine > 0 && (inCallgraph || t.startsWith("|") || t.startsWith("-"))) {
             // perf c2c report -g: the call graph under the row, printed like perf report's
             inCallgraph = true;
-            out.callgraph(blockIndex, rowInLine - 1, callgraphSeq++, t, lineNo);
+            // keep the indent: it is the call graph's nesting depth
+            out.callgraph(blockIndex, rowInLine - 1, callgraphSeq++, current.stripTrailing(), lineNo);
             out.used();
         } else {
             fail("expected a Pareto row starting with a percentage, found " + PerfParseException.quote(t));

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tables of a {@link HitmapDb} -> the most contended cache lines of every capture, ranked
+ * by the capture's metric (HITM or Peer) with their top accessors. The ranking rules are the
+ * SQL in {@code contended-lines.sql} next to this class.
+ */
+public final class ContendedLines {
+    private static final String SQL = resource("contended-lines.sql");
+
+    private ContendedLines() {
+    }
+
+    /**
+     * The {@code top} lines of each capture (by capture_id, then rank), each with at most
+     * {@code accessorsPerLine} accessors.
+     */
+    public static List<RankedLine> rank(HitmapDb db, int top, int accessorsPerLine) throws SQLException {
+        if (top < 1) {
+            throw new IllegalArgumentException("top must be at least 1, got " + top);
+        }
+        if (accessorsPerLine < 0) {
+            throw new IllegalArgumentException("accessorsPerLine must not be negative, got " + accessorsPerLine);
+        }
+        List<RankedLine> lines = new ArrayList<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(SQL)) {
+            ps.setInt(1, top);
+            ps.setInt(2, accessorsPerLine);
+            try (ResultSet rs = ps.executeQuery()) {
+                RankedLine line = null;
+                List<RankedAccessor> accessors = new ArrayList<>();
+                while (rs.next()) {
+                    RankedLine row = line(rs);
+                    if (line == null || line.captureId() != row.captureId() || line.rank() != row.rank()) {
+                        addTo(lines, line, accessors);
+                        line = row;
+                        accessors = new ArrayList<>();
+                    }
+                    if (rs.getObject("row_in_line") != null) {
+                        accessors.add(accessor(rs));
+                    }
+                }
+                addTo(lines, line, accessors);
+            }
+        }
+        return lines;
+    }
+
+    private static void addTo(List<RankedLine> lines, RankedLine l, List<RankedAccessor> accessors) {
+        if (l != null) {
+            lines.add(new RankedLine(l.captureId(), l.path(), l.metric(), l.rank(), l.lineIndex(), l.address(),
+                    l.total(), l.remote(), l.local(), l.shareOfCapture(), l.totalRecords(), l.loads(), l.stores(),
+                    l.node(), l.accessorCount(), accessors));
+        }
+    }
+
+    private static RankedLine line(ResultSet rs) throws SQLException {
+        return new RankedLine(rs.getInt("capture_id"), rs.getString("path"), rs.getString("metric"),
+                rs.getInt("line_rank"), rs.getInt("line_index"), rs.getString("address"),
+                longOrNull(rs, "total"), longOrNull(rs, "remote"), longOrNull(rs, "lcl"),
+                doubleOrNull(rs, "share"), longOrNull(rs, "total_records"), longOrNull(rs, "loads"),
+                longOrNull(rs, "stores"), rs.getString("node"), rs.getInt("accessor_count"), List.of());
+    }
+
+    private static RankedAccessor accessor(ResultSet rs) throws SQLException {
+        Long offset = longOrNull(rs, "offset");
+        return new RankedAccessor(rs.getInt("row_in_line"), offset == null ? null : offset.intValue(),
+                rs.getString("symbol"), rs.getString("privilege"), rs.getString("object"),
+                rs.getString("source_line"), doubleOrNull(rs, "remote_pct"), doubleOrNull(rs, "local_pct"),
+                doubleOrNull(rs, "store_l1hit_pct"), doubleOrNull(rs, "store_l1miss_pct"),
+                longOrNull(rs, "cpu_count"), rs.getString("nodes"), longOrNull(rs, "pid"), rs.getString("tid"));
+    }
+
+    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        Object v = rs.getObject(column);
+        return v == null ? null : ((Number) v).longValue();
+    }
+
+    private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+        Object v = rs.getObject(column);
+        return v == null ? null : ((Number) v).doubleValue();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ContendedLines.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " next to " + ContendedLines.class);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

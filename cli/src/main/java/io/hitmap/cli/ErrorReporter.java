@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.cli;
+
+import io.hitmap.analysis.StoreException;
+import io.hitmap.ingest.PerfParseException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * An exception from parsing arguments or running a command -> {@code hitmap: error:} and
+ * {@code hitmap: hint:} lines on stderr and the exit code. The one place exceptions become exit codes:
+ * bad input and unusable stores 3, usage 2, anything else is a bug: 1 with the stack trace. {@code --debug} adds the
+ * stack trace to the others.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    static final int BUG = 1;
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        boolean debug = debug(parseResult);
+        if (ex instanceof PerfParseException p) {
+            return report(err, CommandFailure.BAD_INPUT, p.getMessage(), p.hint(), debug ? p : null);
+        }
+        if (ex instanceof StoreException s) {
+            return report(err, CommandFailure.BAD_INPUT, oneLine(s.getMessage()), null, debug ? s : null);
+        }
+        if (ex instanceof CommandFailure f) {
+            return report(err, f.exitCode(), f.getMessage(), f.hint(), debug ? f : null);
+        }
+        return internalError(ex, err);
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        String hint = "see '" + cmd.getCommandSpec().qualifiedName() + " --help'";
+        if (ex instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            hint = "did you mean " + String.join(" or ", u.getSuggestions().stream().map(s -> "'" + s + "'").toList())
+                    + "? " + hint;
+        }
+        return report(cmd.getErr(), CommandFailure.USAGE, oneLine(ex.getMessage()), hint, null);
+    }
+
+    static int internalError(Throwable bug, PrintWriter err) {
+        err.print("hitmap: internal error (a bug in hitmap; please report it with this trace): " + bug + "\n");
+        bug.printStackTrace(err);
+        err.flush();
+        return BUG;
+    }
+
+    private static int report(PrintWriter err, int code, String message, String hint, Throwable trace) {
+        err.print("hitmap: error: " + message + "\n");
+        if (hint != null && !hint.isBlank()) {
+            err.print("hitmap: hint: " + hint + "\n");
+        }
+        if (trace != null) {
+            trace.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /** {@code --debug} given on the root command or any subcommand. */
+    private static boolean debug(ParseResult pr) {
+        for (ParseResult p = pr; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Multi-line messages (DuckDB's, some picocli ones) folded onto one line. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.cli;
+
+import io.hitmap.analysis.HitmapDb;
+import io.hitmap.analysis.StoreException;
+import io.hitmap.ingest.PerfParseException;
+import io.hitmap.ingest.c2c.C2cCapture;
+import io.hitmap.ingest.c2c.C2cReportParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Capture files or a {@code .duckdb} store named on the command line -> parsed captures and an open
+ * {@link HitmapDb}, with file problems turned into one-line {@link CommandFailure}s and lenient-mode
+ * warnings written to stderr.
+ */
+final class Inputs {
+    /** How many skipped line numbers a lenient warning lists. */
+    static final int SHOWN_SKIPPED = 5;
+
+    private Inputs() {
+    }
+
+    /** Parses every file before anything is loaded, so a bad file fails the command before it writes. */
+    static List<C2cCapture> parseAll(List<Path> files, boolean lenient, PrintWriter err)
+            throws PerfParseException, CommandFailure {
+        List<C2cCapture> captures = new ArrayList<>();
+        for (Path f : files) {
+            captures.add(parse(f, lenient, err));
+        }
+        return captures;
+    }
+
+    static C2cCapture parse(Path file, boolean lenient, PrintWriter err) throws PerfParseException, CommandFailure {
+        requireReadableFile(file);
+        C2cCapture capture;
+        try {
+            capture = C2cReportParser.parse(file, lenient);
+        } catch (CharacterCodingException e) {
+            throw CommandFailure.badInput(file + ": not a text file (bytes that are not UTF-8)",
+                    "pass the text that 'perf c2c report --stdio' prints, not perf.data", e);
+        } catch (IOException e) {
+            throw CommandFailure.badInput(file + ": cannot read: " + e.getMessage(), null, e);
+        }
+        if (capture.linesSkipped() > 0) {
+            err.print("hitmap: warning: " + skippedWarning(file.toString(), capture) + "\n");
+            err.flush();
+        }
+        return capture;
+    }
+
+    /** {@code FILE: skipped 4 unrecognised lines (first: 17, 23, 40)}. */
+    static String skippedWarning(String file, C2cCapture c) {
+        long n = c.linesSkipped();
+        String first = c.skippedLineNos().stream().limit(SHOWN_SKIPPED).map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        return file + ": skipped " + n + (n == 1 ? " unrecognised line" : " unrecognised lines")
+                + (first.isEmpty() ? "" : " (first: " + first + ")");
+    }
+
+    static void requireReadableFile(Path file) throws CommandFailure {
+        if (Files.isDirectory(file)) {
+            throw CommandFailure.badInput(file + ": is a directory", null, null);
+        }
+        if (!Files.exists(file)) {
+            throw CommandFailure.badInput(file + ": no such file", null, null);
+        }
+        if (!Files.isReadable(file)) {
+            throw CommandFailure.badInput(file + ": permission denied", null, null);
+        }
+    }
+
+    /** An in-memory database holding the files, or the store opened read-only. */
+    static HitmapDb open(List<Path> files, Path store, boolean lenient, PrintWriter err)
+            throws PerfParseException, CommandFailure, SQLException {
+        if (store != null) {
+            return openStore(store, true);
+        }
+        List<C2cCapture> captures = parseAll(files, lenient, err);
+        HitmapDb db = HitmapDb.inMemory();
+        try {
+            for (C2cCapture c : captures) {
+                db.addCapture(c);
+            }
+        } catch (SQLException | RuntimeException e) {
+            try {
+                db.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        return db;
+    }
+
+    /** Store problems analysis already explains (a {@link StoreException}) pass through unchanged. */
+    static HitmapDb openStore(Path store, boolean readOnly) throws CommandFailure, StoreException {
+        try {
+            return HitmapDb.openStore(store, readOnly);
+        } catch (StoreException e) {
+            throw e;
+        } catch (SQLException e) {
+            throw CommandFailure.badInput(store + ": cannot open store: " + ErrorReporter.oneLine(e.getMessage()),
+                    "a store is a .duckdb file written by 'hitmap ingest FILE... --store " + store + "'", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.cli;
+
+import io.hitmap.analysis.ContendedLines;
+import io.hitmap.analysis.HitmapDb;
+import io.hitmap.analysis.RankedLine;
+import io.hitmap.report.LinesWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code hitmap lines}: captures -> their most contended cache lines, each with its top accessors. */
+@Command(name = "lines", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Ranks the cache lines of each capture by HITM (or by Peer snoops on Arm/AMD captures) and shows "
+                    + "who touches them: offset, symbol, source:line, remote/local shares, store shares, "
+                    + "CPU count and NUMA nodes."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  hitmap lines sample-traces/overlayfs-creds-before.c2c.txt",
+            "  hitmap lines --top 3 --accessors 10 before.c2c.txt after.c2c.txt",
+            "  hitmap lines --store c2c.duckdb --format csv > lines.csv",
+            "  hitmap lines --lenient pasted-from-email.c2c.txt"})
+final class LinesCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = {"-n", "--top"}, paramLabel = "N", defaultValue = "10",
+            description = "Lines to show per capture (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = {"-a", "--accessors"}, paramLabel = "M", defaultValue = "5",
+            description = "Accessors to show per line (default: ${DEFAULT-VALUE}).")
+    int accessors;
+
+    @Mixin
+    FormatOption format;
+
+    @ParentCommand
+    HitmapCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String problem = input.problem(true);
+        if (problem == null && top < 1) {
+            problem = "--top must be at least 1, found " + top;
+        }
+        if (problem == null && accessors < 0) {
+            problem = "--accessors must be 0 or more, found " + accessors;
+        }
+        if (problem != null) {
+            throw new ParameterException(spec.commandLine(), problem);
+        }
+        try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, spec.commandLine().getErr())) {
+            List<RankedLine> lines = ContendedLines.rank(db, top, accessors);
+            LinesWriter.write(lines, format.format, spec.commandLine().getOut());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Command-line arguments -> the hitmap command they name, run, and its exit code. */
+public final class Main {
+    /** The exit codes every command documents in its --help; {@link ErrorReporter} maps exceptions to them. */
+    static final Map<String, String> EXIT_CODES = exitCodes();
+
+    private Main() {
+    }
+
+    public static void main(String... args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /** Runs one command with its results on {@code out} and diagnostics on {@code err} (both UTF-8). */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
+        try {
+            return commandLine(o, e).execute(args);
+        } catch (RuntimeException | Error bug) {
+            // picocli itself failed (e.g. a bad annotation): still a bug, still exit 1
+            return ErrorReporter.internalError(bug, e);
+        } finally {
+            o.flush();
+            e.flush();
+        }
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new HitmapCommand());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        ErrorReporter reporter = new ErrorReporter();
+        cmd.setExecutionExceptionHandler(reporter);
+        cmd.setParameterExceptionHandler(reporter);
+        cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+        documentExitCodes(cmd);
+        return cmd;
+    }
+
+    private static void documentExitCodes(CommandLine cmd) {
+        cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            documentExitCodes(sub);
+        }
+    }
+
+    private static Map<String, String> exitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("0", "success");
+        codes.put("1", "internal error, a bug (the stack trace is printed)");
+        codes.put("2", "usage error: unknown option, bad value, invalid SQL");
+        codes.put("3", "bad input: missing or unreadable file, not perf c2c output, empty or truncated file, "
+                + "unusable store");
+        return Collections.unmodifiableMap(codes);
+    }
+}

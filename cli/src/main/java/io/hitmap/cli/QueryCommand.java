@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.cli;
+
+import io.hitmap.analysis.HitmapDb;
+import io.hitmap.analysis.ResultTable;
+import io.hitmap.analysis.StoreException;
+import io.hitmap.report.ResultTableWriter;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code hitmap query}: captures and a SQL statement -> its result table. */
+@Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Runs one DuckDB SQL statement over the captures. Tables: captures, c2c_lines, c2c_accesses, "
+                    + "c2c_summary, c2c_callgraph; every row carries capture_id."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  hitmap query sample-traces/overlayfs-creds-before.c2c.txt \\",
+            "      --sql \"select symbol, sum(rmt_hitm_pct) from c2c_accesses group by 1\"",
+            "  hitmap query --store c2c.duckdb --format json --sql \"select * from captures\"",
+            "  hitmap query --sql \"describe c2c_accesses\""})
+final class QueryCommand implements Callable<Integer> {
+    // eg, "Invalid Input Error: Attempting to execute an unsuccessful or closed pending query result\nError: Catalog Error: ..."
+    private static final String PENDING_WRAPPER = "Invalid Input Error: Attempting to execute an unsuccessful";
+    // eg, "\n\nLINE 1: select * from nope\n                      ^"
+    private static final Pattern CARET = Pattern.compile("\\s*\\bLINE \\d+:");
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = {"-q", "--sql"}, paramLabel = "SQL", required = true,
+            description = "The statement to run (DuckDB dialect).")
+    String sql;
+
+    @Mixin
+    FormatOption format;
+
+    @ParentCommand
+    HitmapCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String problem = input.problem(false);
+        if (problem != null) {
+            throw new ParameterException(spec.commandLine(), problem);
+        }
+        try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, spec.commandLine().getErr())) {
+            ResultTable result;
+            try {
+                result = db.query(sql);
+            } catch (StoreException e) {
+                throw e;
+            } catch (SQLException e) {
+                throw CommandFailure.usage("invalid SQL: " + sqlError(e.getMessage()),
+                        "tables: captures, c2c_lines, c2c_accesses, c2c_summary, c2c_callgraph; "
+                                + "list columns with --sql \"describe c2c_lines\"", e);
+            }
+            ResultTableWriter.write(result, format.format, spec.commandLine().getOut());
+        }
+        return 0;
+    }
+
+    /**
+     * DuckDB's message on one line: without the wrapper duckdb_jdbc 1.5 puts around errors of
+     * prepared queries, and without the {@code LINE 1: ... ^} drawing, which only works on two lines.
+     */
+    static String sqlError(String raw) {
+        String m = raw == null ? "" : raw;
+        int inner = m.indexOf("Error: ", PENDING_WRAPPER.length());
+        if (m.startsWith(PENDING_WRAPPER) && inner >= 0) {
+            m = m.substring(inner + "Error: ".length());
+        }
+        Matcher caret = CARET.matcher(m);
+        if (caret.find()) {
+            m = m.substring(0, caret.start());
+        }
+        return ErrorReporter.oneLine(m);
+    }
+}

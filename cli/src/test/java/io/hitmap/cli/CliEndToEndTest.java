@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Runs {@link Main#run} in-process on real and inline captures and checks exit codes, stdout and stderr. */
+class CliEndToEndTest {
+    private static final Path BEFORE = Path.of(System.getProperty("sample.traces", "../sample-traces"),
+            "overlayfs-creds-before.c2c.txt");
+    /** {@code hitmap lines} on overlayfs-creds-before, FILE standing for the path given. */
+    private static final String BEFORE_LINES = """
+            capture 1  FILE  (top 3 lines by HITM)
+
+            #1  line 0
+                HITM 1440  remote 412  local 1028  share 82.71%  accessors 8
+                symbol              source:line         rmt-hitm  lcl-hitm  nodes
+                revert_creds        atomic64_64.h:39      41.50%    42.22%  0 1
+                generic_permission  mnt_idmapping.h:81    32.28%    37.16%  0 1
+                override_creds      atomic64_64.h:25      15.05%    10.60%  0 1
+                generic_permission  mnt_idmapping.h:81     9.47%     8.75%  0 1
+                init_file           atomic64_64.h:25       0.73%     0.58%  0 1
+                ... 3 more accessors
+
+            #2  line 1
+                HITM 153  remote 50  local 103  share 8.79%  accessors 1
+                symbol              source:line         rmt-hitm  lcl-hitm  nodes
+                update_cfs_group    atomic64_64.h:15     100.00%   100.00%  0 1
+
+            #3  line 2
+                HITM 148  remote 50  local 98  share 8.50%  accessors 4
+                symbol              source:line         rmt-hitm  lcl-hitm  nodes
+                update_cfs_group    atomic64_64.h:15      96.00%    96.94%  0 1
+                update_load_avg     atomic64_64.h:25       2.00%     1.02%  0 1
+                update_load_avg     fair.c:4118            0.00%     2.04%  0
+                update_cfs_group    fair.c:3932            2.00%     0.00%  0 1
+            """;
+    /** The first Pareto block of overlayfs-creds-before, cut after its block header (line 8). */
+    private static final String TRUNCATED = """
+            #
+            # ----- HITM ----- Shared
+            # Num RmtHitm LclHitm Symbol Object Source:Line Node
+            # ..... ....... ....... .......................... ................ .................. ....
+            #
+            -------------------------
+            0 412 1028
+            -------------------------
+            """;
+    /** Line 10 lost its LclHitm cell and object, so it no longer fits the header. */
+    private static final String BAD_ROW = TRUNCATED + """
+            41.50% 42.22% [k] revert_creds [kernel.vmlinux] atomic64_64.h:39 0 1
+            15.05% [k] override_creds atomic64_64.h:25 0 1
+            0.73% 0.58% [k] init_file [kernel.vmlinux] atomic64_64.h:25 0 1
+            """;
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+        /** Neither a Java exception name nor a stack frame: what users must not see without --debug. */
+        void assertNoStackTrace() {
+            assertFalse(err.contains("Exception") || err.contains("\tat "), err);
+        }
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(tmp.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsVersionAndExitsZero() {
+        Run r = run("--version");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s)hitmap \\d+\\.\\d+\\.\\d+\\S*\nJVM: .*"), r.out());
+    }
+
+    @Test
+    void helpListsCommandsExitCodesAndExamples() {
+        Run r = run("--help");
+        assertEquals(0, r.code(), r.err());
+        assertAll(
+                () -> assertTrue(r.out().contains("\n  lines "), r.out()),
+                () -> assertTrue(r.out().contains("\n  query "), r.out()),
+                () -> assertTrue(r.out().contains("\n  ingest "), r.out()),
+                () -> assertTrue(r.out().contains("\n  help "), r.out()),
+                () -> assertFalse(r.out().contains("generate-completion  "), r.out()),
+                () -> assertTrue(r.out().contains("Exit codes:\n  0   success\n"), r.out()),
+                () -> assertTrue(r.out().contains("Examples:\n  hitmap lines sample-traces/"), r.out()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lines", "query", "ingest"})
+    void everyCommandHelpHasExamplesAndExitCodes(String command) {
+        Run r = run(command, "--help");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Usage: hitmap " + command + " "), r.out());
+        assertTrue(r.out().contains("\nExamples:\n  hitmap " + command), r.out());
+        assertTrue(r.out().contains("\n  3   bad input: "), r.out());
+        assertTrue(r.out().contains("--lenient") && r.out().contains("--debug"), r.out());
+    }
+
+    @Test
+    void rejectsUnknownOptionAsUsageError() {
+        Run r = run("lines", "--frobnicate", BEFORE.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("hitmap: error: Unknown option: '--frobnicate'\nhitmap: hint: "), r.err());
+        assertTrue(r.err().endsWith("see 'hitmap lines --help'\n"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void rejectsMissingCommandAndBothFileAndStoreAsUsageErrors() {
+        assertEquals(2, run().code());
+        Run both = run("lines", BEFORE.toString(), "--store", tmp.resolve("s.duckdb").toString());
+        assertEquals(2, both.code());
+        assertEquals("hitmap: error: give FILE... or --store S, not both\nhitmap: hint: see 'hitmap lines --help'\n",
+                both.err());
+    }
+
+    @Test
+    void reportsMissingFileInOneLine() {
+        Path missing = tmp.resolve("missing.c2c.txt");
+        Run r = run("lines", missing.toString());
+        assertEquals(3, r.code());
+        assertEquals("hitmap: error: " + missing + ": no such file\n", r.err());
+    }
+
+    @Test
+    void rejectsEmptyFileWithoutStackTrace() throws IOException {
+        Path empty = write("empty.c2c.txt", "");
+        Run r = run("lines", empty.toString());
+        assertEquals(3, r.code());
+        assertTrue(r.err().startsWith("hitmap: error: " + empty + ": expected perf c2c report text, found an empty file\n"
+                + "hitmap: hint: "), r.err());
+        r.assertNoStackTrace();
+    }
+
+    @Test
+    void printsStackTraceOnlyWithDebug() throws IOException {
+        Path empty = write("empty.c2c.txt", "");
+        Run r = run("lines", "--debug", empty.toString());
+        assertEquals(3, r.code());
+        assertTrue(r.err().contains("PerfParseException") && r.err().contains("\tat io.hitmap."), r.err());
+    }
+
+    @Test
+    void rejectsTruncatedParetoBlockWithLineNumber() throws IOException {
+        Path cut = write("cut.c2c.txt", TRUNCATED.replace("0 412 1028", "0 412"));
+        Run r = run("lines", cut.toString());
+        assertEquals(3, r.code());
+        String[] lines = r.err().split("\n");
+        assertEquals(2, lines.length, r.err());
+        assertTrue(lines[0].startsWith("hitmap: error: " + cut + ":7: expected "), r.err());
+        assertTrue(lines[0].endsWith("found \"0 412\""), r.err());
+        assertTrue(lines[1].startsWith("hitmap: hint: "), r.err());
+    }
+
+    @Test
+    void rejectsRowThatBreaksTheHeaderShape() throws IOException {
+        Path bad = write("bad-row.c2c.txt", BAD_ROW);
+        Run r = run("lines", bad.toString());
+        assertEquals(3, r.code());
+        assertTrue(r.err().startsWith("hitmap: error: " + bad + ":10: expected "), r.err());
+        assertTrue(r.err().contains("\nhitmap: hint: ") && r.err().contains("--lenient"), r.err());
+        r.assertNoStackTrace();
+    }
+
+    @Test
+    void lenientKeepsWhatParsesAndCountsSkippedLines() throws IOException {
+        Path bad = write("bad-row.c2c.txt", BAD_ROW);
+        Run r = run("lines", "--lenient", bad.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("hitmap: warning: " + bad + ": skipped 1 unrecognised line (first: 10)\n", r.err());
+        assertTrue(r.out().contains("HITM 1440  remote 412  local 1028  share 100.00%  accessors 2\n"), r.out());
+    }
+
+    @Test
+    void showsContendedLinesOfSampleTrace() {
+        Run r = run("lines", BEFORE.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertEquals(BEFORE_LINES.replace("FILE", BEFORE.toString()), r.out());
+    }
+
+    @Test
+    void writesLinesAsJsonWithTopAccessor() {
+        Run r = run("lines", "--top", "1", "--accessors", "1", "--format", "json", BEFORE.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"total\": 1440,\n    \"remote\": 412,\n    \"local\": 1028,"), r.out());
+        assertTrue(r.out().contains("\"symbol\": \"revert_creds\","), r.out());
+        assertTrue(r.out().contains("\"source_line\": \"atomic64_64.h:39\",\n"
+                + "        \"remote_pct\": 41.5,\n        \"local_pct\": 42.22,"), r.out());
+    }
+
+    @Test
+    void queriesAccessorsOfSampleTrace() {
+        // Pareto rows in the file: 8 under line 0, 1 under line 1, 4 under line 2
+        Run r = run("query", BEFORE.toString(), "--sql", "select count(*) as n from c2c_accesses", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("n\r\n13\r\n", r.out());
+    }
+
+    @Test
+    void rejectsInvalidSqlAsUsageErrorOnOneLine() {
+        Run r = run("query", BEFORE.toString(), "--sql", "select * from no_such_table");
+        assertEquals(2, r.code());
+        String[] lines = r.err().split("\n");
+        assertEquals(2, lines.length, r.err());
+        assertTrue(lines[0].startsWith("hitmap: error: invalid SQL: Catalog Error: Table with name no_such_table "
+                + "does not exist!"), r.err());
+        assertFalse(lines[0].contains("LINE 1"), r.err());
+        assertTrue(lines[1].startsWith("hitmap: hint: tables: captures, c2c_lines, "), r.err());
+    }
+
+    @Test
+    void ingestsIntoStoreThenReadsLinesFromIt() {
+        Path store = tmp.resolve("c2c.duckdb");
+        Run ingest = run("ingest", BEFORE.toString(), "--store", store.toString());
+        assertEquals(0, ingest.code(), ingest.err());
+        assertEquals(BEFORE + ": capture 1, 3 lines, 13 accessors "
+                + "(29 lines read: 16 used, 13 structural, 0 skipped)\n", ingest.out());
+
+        Run lines = run("lines", "--store", store.toString());
+        assertEquals(0, lines.code(), lines.err());
+        assertEquals(BEFORE_LINES.replace("FILE", BEFORE.toString()), lines.out());
+
+        Run again = run("ingest", BEFORE.toString(), "--store", store.toString());
+        assertTrue(again.out().startsWith(BEFORE + ": capture 2, "), again.out());
+        Run count = run("query", "--store", store.toString(), "--format", "csv",
+                "--sql", "select count(*) as n from captures");
+        assertEquals("n\r\n2\r\n", count.out());
+    }
+
+    @Test
+    void ingestWritesNothingWhenAnyFileIsBad() throws IOException {
+        Path store = tmp.resolve("c2c.duckdb");
+        Path empty = write("empty.c2c.txt", "");
+        Run r = run("ingest", BEFORE.toString(), empty.toString(), "--store", store.toString());
+        assertEquals(3, r.code());
+        assertEquals("", r.out());
+        assertFalse(Files.exists(store), "store created although a file was bad");
+    }
+
+    @Test
+    void reportsMissingStoreAsBadInput() {
+        Path store = tmp.resolve("none.duckdb");
+        Run r = run("lines", "--store", store.toString());
+        assertEquals(3, r.code());
+        assertEquals("hitmap: error: " + store + ": no such store; ingest a capture into it first\n", r.err());
+    }
+
+    @Test
+    void generatesShellCompletion() {
+        Run r = run("generate-completion");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("#!/usr/bin/env bash"), r.out());
+        assertTrue(r.out().contains("complete -F _complete_hitmap") || r.out().contains("_complete_hitmap"), r.out());
+    }
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.report;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** One result value -> its text for a terminal cell or a CSV field, always in {@link Locale#ROOT}. */
+final class Cells {
+    private Cells() {
+    }
+
+    /** A value for an aligned text column; doubles get 2 decimals, control characters are escaped. */
+    static String text(Object v, String nullText) {
+        if (v == null) {
+            return nullText;
+        }
+        if (v instanceof Double || v instanceof Float) {
+            return fixed2(((Number) v).doubleValue());
+        }
+        if (v instanceof BigDecimal b) {
+            return b.toPlainString();
+        }
+        return escapeControls(v.toString());
+    }
+
+    /** A value for a CSV field, before quoting: full precision, no exponent, empty for null. */
+    static String csv(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof Double || v instanceof Float) {
+            double d = ((Number) v).doubleValue();
+            String s = Double.toString(d);
+            return s.indexOf('E') < 0 || Double.isNaN(d) || Double.isInfinite(d)
+                    ? s : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
+        if (v instanceof BigDecimal b) {
+            return b.toPlainString();
+        }
+        return v.toString();
+    }
+
+    /** {@code 41.50}; values too small to show in 2 decimals keep 3 significant digits: {@code 1.23e-04}. */
+    static String fixed2(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return Double.toString(d);
+        }
+        if (d != 0 && Math.abs(d) < 0.005) {
+            return String.format(Locale.ROOT, "%.2e", d);
+        }
+        return String.format(Locale.ROOT, "%.2f", d);
+    }
+
+    /** {@code 41.50%}, or {@code nullText} when absent. */
+    static String percent(Double d, String nullText) {
+        return d == null ? nullText : fixed2(d) + "%";
+    }
+
+    /** Byte offset inside a cache line as perf prints it: {@code 0x28}. */
+    static String hex(Integer offset, String nullText) {
+        return offset == null ? nullText : "0x" + Integer.toHexString(offset);
+    }
+
+    static boolean isNumber(Object v) {
+        return v instanceof Number;
+    }
+
+    /** Keeps a cell on one terminal line: newline, carriage return and tab become {@code \n}, {@code \r}, {@code \t}. */
+    static String escapeControls(String s) {
+        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0 && s.indexOf('\t') < 0) {
+            return s;
+        }
+        return s.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+    }
+}
