@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code hitmap lines}: captures -> their most contended cache lines, each with its top accessors. */
 @Command(name = "lines", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Ranks the cache lines of each capture by HITM (or by Peer snoops on Arm/AMD captures) and shows "
+            "Ranks the cache lines of each capture by HITM (or by peer snoops on Arm SPE captures, perf c2c -d peer) and shows "
                     + "who touches them: offset, symbol, source:line, remote/local shares, store shares, "
                     + "CPU count and NUMA nodes."},
         footerHeading = "%nExamples:%n",
