@@ -26,6 +26,32 @@ public enum PerfTextKind {
 
     /** What was found and where: the line (1-based) that decided, or 0 for the file as a whole. */
     public record Sniffed(PerfTextKind kind, int lineNo, String line) {
+        /**
+         * Throws the one-line error for a file that holds another kind of text than a command
+         * reads, naming what was found and the perf command that makes the right text.
+         *
+         * @param report the perf command whose output is wanted, eg, {@code perf c2c report --stdio}
+         * @param record the command that records the data, eg, {@code perf c2c record -- CMD}
+         */
+        public void require(PerfTextKind wanted, String file, String report, String record) throws PerfParseException {
+            if (kind == wanted || kind == UNKNOWN) {
+                return; // an unknown start may still hold the sections further down; the parser decides
+            }
+            String expected = "expected " + wanted.description() + ", found ";
+            String capture = "capture it with: " + record + "; " + report + " > FILE.txt";
+            switch (kind) {
+                case EMPTY:
+                    throw new PerfParseException(file, 0, expected + kind.description(), capture);
+                case PERF_DATA: case BINARY:
+                    throw new PerfParseException(file, 0, expected + kind.description() + " (" + line + ")",
+                            "convert perf.data to text first: " + report + " -i " + file + " > " + file + ".txt");
+                default:
+                    throw new PerfParseException(file, lineNo, expected + kind.description() + " "
+                            + PerfParseException.quote(line), kind == HTML
+                            ? "save the report as plain text, not as a web page"
+                            : "this command reads '" + report + "' output; " + capture);
+            }
+        }
     }
 
     private static final int SNIFF_LINES = 400;

@@ -82,7 +82,7 @@ public final class C2cReportParser {
     public static C2cCapture parse(Path file, boolean lenient) throws IOException, PerfParseException {
         String name = file.toString();
         PerfTextKind.Sniffed kind = PerfTextKind.sniff(file);
-        rejectWrongKind(name, kind);
+        kind.require(PerfTextKind.C2C, name, "perf c2c report --stdio", "perf c2c record -- CMD");
         try (BufferedReader in = PerfText.open(file)) {
             return parse(name, in, lenient);
         }
@@ -91,27 +91,6 @@ public final class C2cReportParser {
     public static C2cCapture parse(String displayName, BufferedReader in, boolean lenient)
             throws IOException, PerfParseException {
         return new C2cReportParser(displayName, lenient).run(in);
-    }
-
-    static void rejectWrongKind(String file, PerfTextKind.Sniffed s) throws PerfParseException {
-        String expected = "expected perf c2c report text, found ";
-        switch (s.kind()) {
-            case C2C: case UNKNOWN:
-                return;
-            case EMPTY:
-                throw new PerfParseException(file, 0, expected + "an empty file",
-                        "capture with: perf c2c record -- CMD; perf c2c report --stdio > FILE.c2c.txt");
-            case PERF_DATA: case BINARY:
-                throw new PerfParseException(file, 0, expected + s.kind().description() + " (" + s.line() + ")",
-                        "convert perf.data to text first: perf c2c report --stdio -i " + file + " > "
-                                + file + ".c2c.txt");
-            default:
-                throw new PerfParseException(file, s.lineNo(), expected + s.kind().description() + " "
-                        + PerfParseException.quote(s.line()), s.kind() == PerfTextKind.HTML
-                        ? "save the report as plain text, not as a web page"
-                        : "this command reads 'perf c2c report --stdio' output; capture it with:"
-                                + " perf c2c record -- CMD; perf c2c report --stdio > FILE.c2c.txt");
-        }
     }
 
     private C2cCapture run(BufferedReader in) throws IOException, PerfParseException {
@@ -358,11 +337,7 @@ public final class C2cReportParser {
                 || (state != State.TABLE && names.matches(".*\\bNum\\b.*"));
         boolean table = state == State.TABLE || (!pareto && names.matches(".*\\bIndex\\b.*"));
         if (!pareto && !table) {
-            if (state == State.STATS || state == State.PREAMBLE) {
-                return; // a comment line, not a table header
-            }
-            failAt(lineNo, "expected a c2c table header naming Index or Num, found " + PerfParseException.quote(names));
-            return;
+            return; // a comment before the tables, eg, "# perf c2c report -NN --stdio"
         }
         C2cColumns.Section s = pareto ? C2cColumns.Section.PARETO : C2cColumns.Section.TABLE;
         C2cColumns cols = C2cColumns.resolve(s, groups, names, dots);
