@@ -28,13 +28,9 @@ class SampleTracesIngestTest {
     @TempDir
     Path dir;
 
-    /** The TUI screen copy is rejected by the parser on purpose; C2cSampleTracesTest asserts its message. */
-    static final String TUI_COPY = "pibench-openmp-amd-zen-tui-copy.c2c.txt";
-
     static Stream<Path> allSeedTraces() throws IOException {
         try (Stream<Path> s = Files.list(TRACES)) {
-            List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(".c2c.txt"))
-                    .filter(p -> !p.getFileName().toString().equals(TUI_COPY)).sorted().toList();
+            List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(".c2c.txt")).sorted().toList();
             assertFalse(files.isEmpty(), "no c2c captures under " + TRACES);
             return files.stream();
         }

@@ -29,6 +29,7 @@ final class C2cCaptureBuilder {
     private boolean collapsed;
     private boolean quoted;
     private boolean guessedHeader;
+    private boolean tui;
 
     void read() { read++; }
     void used() { used++; }
@@ -42,6 +43,8 @@ final class C2cCaptureBuilder {
     }
 
     void quoted() { quoted = true; }
+
+    void tui() { tui = true; }
 
     void tableColumns(C2cColumns cols, boolean aligned) {
         tableCols = cols;
@@ -58,6 +61,12 @@ final class C2cCaptureBuilder {
     }
 
     List<C2cSummaryEntry> summary() { return summary; }
+
+    /** The table's index for a cache line address, or the next free index when it has none. */
+    int lineIndexOf(String address) {
+        return tableLines.stream().filter(l -> address.equalsIgnoreCase(l.address())).mapToInt(C2cLine::lineIndex)
+                .findFirst().orElse(tableLines.stream().mapToInt(C2cLine::lineIndex).max().orElse(-1) + 1);
+    }
 
     void summary(String section, String key, String value, int lineNo) {
         String v = value.strip();
@@ -87,7 +96,7 @@ final class C2cCaptureBuilder {
 
     /** A Pareto block header: the index, then counts under the first columns, then the address. */
     void paretoBlock(int index, Map<C2cField, Long> counts, String address, int lineNo) {
-        boolean peer = paretoCols.peer();
+        boolean peer = paretoCols != null && paretoCols.peer();
         Long rmt = counts.get(peer ? C2cField.RMT_PEER_PCT : C2cField.RMT_HITM_PCT);
         Long lcl = counts.get(peer ? C2cField.LCL_PEER_PCT : C2cField.LCL_HITM_PCT);
         Long tot = rmt == null || lcl == null ? null : rmt + lcl;
@@ -156,7 +165,7 @@ final class C2cCaptureBuilder {
         } else {
             base = "stats-only";
         }
-        return base + (guessedHeader ? "+no-header" : "") + (collapsed ? "+collapsed" : "")
+        return base + (tui ? "+tui" : "") + (guessedHeader ? "+no-header" : "") + (collapsed ? "+collapsed" : "")
                 + (quoted ? "+quoted" : "");
     }
 

@@ -167,7 +167,7 @@ record C2cColumns(List<String> names, List<C2cField> fields, boolean peer) {
             case "L1 Hit": return C2cField.STORE_L1HIT_PCT;
             case "L1 Miss": return C2cField.STORE_L1MISS_PCT;
             case "N/A": return C2cField.STORE_NA_PCT;
-            case "Offset": return C2cField.OFFSET;
+            case "Offset": case "Off": return C2cField.OFFSET; // "Off" in the TUI
             case "Node": return prev == C2cField.OFFSET ? C2cField.OFFSET_NODE : C2cField.NODES;
             case "PA cnt": return C2cField.PA_COUNT;
             case "Pid": return C2cField.PID;

@@ -51,6 +51,10 @@ public final class C2cReportParser {
     private static final List<String> STAT_TITLES = List.of(
             "Trace Event Information", "Global Shared Cache Line Event Information", "c2c details");
     private static final String TABLE_TITLE = "Shared Data Cache Line Table";
+    // the TUI (perf c2c report without --stdio), copied off the screen:
+    // eg, "Shared Data Cache Line Table     (3 entries, sorted on Total HITMs)", "Cacheline 0x59eab1751d80"
+    private static final Pattern TUI_TABLE_TITLE = Pattern.compile("Shared Data Cache Line Table\\s+\\(.*\\)");
+    private static final Pattern TUI_CACHELINE = Pattern.compile("Cacheline (0x[0-9a-fA-F]+)");
     private static final String PARETO_TITLE = "Shared Cache Line Distribution Pareto";
     private static final String HINT = "the file should be the output of 'perf c2c report --stdio';"
             + " pass --lenient to skip lines that do not parse";
@@ -72,6 +76,8 @@ public final class C2cReportParser {
     private boolean guessedHeader;
     private String firstPreamble;
     private String current;
+    /** After a TUI title: the header lines come without '#', up to the first row. */
+    private boolean tuiHeader;
 
     private C2cReportParser(String file, boolean lenient) {
         this.file = file;
@@ -127,6 +133,17 @@ public final class C2cReportParser {
         }
         if (BANNER.matcher(t).matches() || title(t)) {
             out.structural();
+            return;
+        }
+        if (tuiHeader && !DATA_START.matcher(t).matches() && !t.equals("...")) {
+            out.structural();
+            header.add(" " + text); // as if after '#', so the group line stays over its columns
+            return;
+        }
+        tuiHeader = false;
+        Matcher tuiBlock = TUI_CACHELINE.matcher(t);
+        if (tuiBlock.matches()) {
+            tuiCacheline(tuiBlock.group(1));
             return;
         }
         if (t.startsWith("#") && SEPARATOR.matcher(t.substring(1).strip()).matches()) {
@@ -189,7 +206,28 @@ public final class C2cReportParser {
         return t.substring(0, t.indexOf(':')).strip();
     }
 
+    /** The TUI's cacheline details: its title names the address, the rows follow their own header. */
+    private void tuiCacheline(String address) throws PerfParseException {
+        checkBlockHasRows();
+        blockIndex = out.lineIndexOf(address);
+        blockLineNo = lineNo;
+        rowInLine = 0;
+        out.paretoBlock(blockIndex, Map.of(), address, lineNo);
+        out.used();
+        state = State.PARETO_ROWS;
+        tuiHeader = true;
+        out.tui();
+    }
+
     private boolean title(String t) {
+        if (TUI_TABLE_TITLE.matcher(t).matches()) {
+            out.tui();
+            state = State.TABLE;
+            section = TABLE_TITLE;
+            tuiHeader = true;
+            header.clear();
+            return true;
+        }
         if (STAT_TITLES.contains(t)) {
             state = State.STATS;
         } else if (t.equals(TABLE_TITLE)) {
