@@ -33,8 +33,8 @@ import org.apache.arrow.memory.RootAllocator;
  * </pre>
  * Rounds run a, b, c, d in turn so that machine load hits every phase alike. Heap is sampled
  * every 2 ms (MemoryMXBean used) from a full GC at the start of each phase; "retained" is the heap
- * the parsed capture keeps after a GC; peak RSS comes from /proc/self/status VmHWM, reset per
- * phase through /proc/self/clear_refs. {@code --profile} adds one sampled parse and one sampled
+ * the parsed capture keeps after a GC (peak RSS is measured per process by bench/run.sh: the JVM
+ * keeps the heap it grew, so an in-process RSS says little). {@code --profile} adds one sampled parse and one sampled
  * addCapture (Thread.getStackTrace every 5 ms; safepoint-biased, good for where, not for how much).
  * <pre>
  * java --add-opens=java.base/java.nio=ALL-UNNAMED -cp cli/target/hitmap.jar bench/C2cParseBench.java FILE
@@ -45,8 +45,8 @@ public final class C2cParseBench {
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
     private static final double MB = 1e6;
 
-    /** One timed phase: seconds, sampled peak heap, peak RSS. */
-    record Sample(double seconds, long peakHeap, long peakRss) {
+    /** One timed phase: seconds and sampled peak heap. */
+    record Sample(double seconds, long peakHeap) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -121,8 +121,8 @@ public final class C2cParseBench {
                         c.seconds, split[0], split[1]);
                 if (keep) {
                     runs.get("c").add(c);
-                    runs.get("c.parse").add(new Sample(split[0], 0, 0));
-                    runs.get("c.add").add(new Sample(split[1], 0, 0));
+                    runs.get("c.parse").add(new Sample(split[0], 0));
+                    runs.get("c.add").add(new Sample(split[1], 0));
                 }
             }
             System.err.println();
@@ -194,13 +194,6 @@ public final class C2cParseBench {
                     wholeFile ? String.format(Locale.ROOT, "%.3f", base / med) : "",
                     peak == 0 ? "" : String.format(Locale.ROOT, "%.0f MB", peak / MB));
         }
-        System.out.println();
-        System.out.printf(Locale.ROOT, "peak RSS per phase (VmHWM, reset before each phase): %s%n",
-                String.join(", ", List.of("a", "b", "c", "d").stream()
-                        .filter(k -> !runs.get(k).isEmpty())
-                        .map(k -> k + " " + String.format(Locale.ROOT, "%.0f MB",
-                                runs.get(k).stream().mapToLong(Sample::peakRss).max().orElse(0) / MB))
-                        .toList()));
     }
 
     private static double median(List<Sample> s) {
@@ -216,12 +209,11 @@ public final class C2cParseBench {
 
     private static Sample phase(HeapSampler heap, Body body) throws Exception {
         System.gc();
-        resetPeakRss();
         heap.reset();
         long t0 = System.nanoTime();
         body.run();
         long t1 = System.nanoTime();
-        return new Sample((t1 - t0) / 1e9, heap.peak(), peakRss());
+        return new Sample((t1 - t0) / 1e9, heap.peak());
     }
 
     static long countLines(Path f) throws Exception {
@@ -266,27 +258,6 @@ public final class C2cParseBench {
         } catch (Exception e) {
             return "loadavg n/a";
         }
-    }
-
-    private static void resetPeakRss() {
-        try {
-            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
-        } catch (Exception ignored) {
-            // not Linux, or not allowed: VmHWM then holds the process-wide peak
-        }
-    }
-
-    private static long peakRss() {
-        try {
-            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (l.startsWith("VmHWM:")) {
-                    return Long.parseLong(l.replaceAll("\\D", "")) * 1024;
-                }
-            }
-        } catch (Exception ignored) {
-            // not Linux
-        }
-        return 0;
     }
 
     /** Samples heap used every 2 ms; peak() is the largest value since reset(). */

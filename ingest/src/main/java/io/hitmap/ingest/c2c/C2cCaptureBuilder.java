@@ -30,6 +30,7 @@ final class C2cCaptureBuilder {
     private boolean quoted;
     private boolean guessedHeader;
     private boolean tui;
+    private boolean separator70;
 
     void read() { read++; }
     void used() { used++; }
@@ -45,6 +46,11 @@ final class C2cCaptureBuilder {
     void quoted() { quoted = true; }
 
     void tui() { tui = true; }
+
+    /** perf 6.0's peer series widened the Pareto separators from 61 to 70 dashes. */
+    void separator(String dashes) {
+        separator70 |= dashes.length() == 70;
+    }
 
     void tableColumns(C2cColumns cols, boolean aligned) {
         tableCols = cols;
@@ -177,23 +183,39 @@ final class C2cCaptureBuilder {
         return tableCols.has(C2cField.STORE_NA) ? "5.19" : "5.11";
     }
 
+    private static final List<String> ERAS = List.of("4.10", "4.17", "5.11", "5.19", "6.0");
+
+    /**
+     * The perf versions the layout allows: the newest feature seen sets the lower bound (peer or
+     * 70-dash separators 6.0, store N/A 5.19, Load Hitm group 5.11, Node 4.17); a full table of an
+     * older layout also sets the upper one.
+     */
     private String perfVersion() {
-        boolean peerStats = summary.stream().anyMatch(e -> e.key().contains("Peer") || e.key().contains("peer"));
-        if (peerStats || metric().equals("peer")) {
-            return ">=6.0";
-        }
+        int lower = -1;
+        int table = -1;
         if (tableCols != null) {
-            switch (tableEra()) {
-                case "4.10": return ">=4.10 <4.17";
-                case "4.17": return ">=4.17 <5.11";
-                case "5.11": return ">=5.11 <5.19";
-                default: return ">=5.19";
-            }
+            table = ERAS.indexOf(tableEra());
+            lower = table;
         }
-        if (paretoCols != null && paretoCols.has(C2cField.STORE_NA_PCT)) {
-            return ">=5.19";
+        if (paretoCols != null) {
+            // Pareto: "Node  PA cnt" (4.17), "RmtHitm  LclHitm" (5.11), "N/A" (5.19)
+            lower = Math.max(lower, paretoCols.has(C2cField.STORE_NA_PCT) ? ERAS.indexOf("5.19")
+                    : !guessedHeader && paretoCols.names().contains("RmtHitm") ? ERAS.indexOf("5.11")
+                    : paretoCols.has(C2cField.PA_COUNT) ? ERAS.indexOf("4.17") : -1);
         }
-        return null;
+        if (summary.stream().anyMatch(e -> e.key().equals("Store No available memory level"))) {
+            lower = Math.max(lower, ERAS.indexOf("5.19"));
+        }
+        boolean peerStats = summary.stream().anyMatch(e -> e.key().contains("Peer") || e.key().contains("peer"));
+        if (peerStats || metric().equals("peer") || separator70) {
+            lower = ERAS.indexOf("6.0");
+        }
+        if (lower < 0) {
+            return null;
+        }
+        // the 5.19 table layout is still the one perf prints today
+        boolean bounded = table == lower && !tui && !collapsed && lower < ERAS.indexOf("5.19");
+        return ">=" + ERAS.get(lower) + (bounded ? " <" + ERAS.get(lower + 1) : "");
     }
 
     private static String cell(String[] c, C2cColumns k, C2cField f) {

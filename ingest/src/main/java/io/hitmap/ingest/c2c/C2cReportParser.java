@@ -275,6 +275,7 @@ public final class C2cReportParser {
                 if (sep) {
                     checkBlockHasRows();
                     out.structural();
+                    out.separator(t);
                     state = State.PARETO_BLOCK;
                 } else if (state == State.PARETO_ROWS) {
                     paretoRow(t);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every real c2c capture in sample-traces parses, and agrees with the totals it prints. */
@@ -107,5 +108,28 @@ class C2cSampleTracesTest {
     private static Map<String, Double> stats(C2cCapture c) {
         return c.summary().stream().filter(e -> e.valueNum() != null)
                 .collect(Collectors.toMap(C2cSummaryEntry::key, C2cSummaryEntry::valueNum, (a, b) -> a));
+    }
+
+    /** The layout and perf version each source states or dates (sample-traces/README.md). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            false_sharing-2016-prelim-intel-NN.c2c.txt              | table-4.10           | >=4.10 <4.17 | hitm
+            will-it-scale-signal-5.x-intel-NN-pid-callgraph.head.c2c.txt | table-4.17      | >=4.17 <5.11 | hitm
+            sleep-sort-bug-5.5-quoted.c2c.txt                       | table-4.17+quoted    | >=4.17 <5.11 | hitm
+            will-it-scale-mmap-5.13-intel-new.c2c.txt               | table-5.11           | >=5.11 <5.19 | hitm
+            false_sharing-6.0-x86-tot.c2c.txt                       | table-5.19           | >=6.0        | hitm
+            perfgo-false-sharing-6.x-amd-ibs.c2c.txt                | table-5.19           | >=6.0        | hitm
+            memstress-6.0-spe-peer-N.c2c.txt                        | table-5.19           | >=6.0        | peer
+            sunflow-spe-peer-neoverse-v2.c2c.txt                    | table-5.19           | >=6.0        | peer
+            overlayfs-creds-before.c2c.txt                          | pareto-only+collapsed | >=5.11      | hitm
+            unixbench-i_mmap-spr-baseline-squeezed.c2c.txt          | pareto-only+no-header | >=4.17      | hitm
+            pibench-openmp-amd-zen-tui-copy.c2c.txt                 | table-5.11+tui+collapsed | >=5.19   | hitm
+            type-pollution-jdk-5.19-intel-stats.c2c.txt             | stats-only           | >=5.19       | hitm
+            """)
+    void namesTheLayoutAndPerfVersion(String file, String variant, String perf, String metric) throws Exception {
+        C2cCapture c = parse(TRACES.resolve(file));
+        assertEquals(variant, c.formatVariant());
+        assertEquals(perf, c.perfVersion());
+        assertEquals(metric, c.metric());
     }
 }
