@@ -3,21 +3,25 @@ package io.hitmap.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads perf text as pasted: undoes what mail and terminals add to each line before a parser
  * sees it. Quoted-printable soft breaks ({@code =} at the end of a raw mail line) are joined,
- * {@code cat -n} line numbers and {@code > } quote prefixes removed.
+ * {@code cat -n} line numbers and {@code > } quote prefixes removed. Looks ahead by whole lines,
+ * never by a byte budget, so a line of any length is fine.
  */
 public final class PerfLines {
     // eg, "     1\t=====" or "     1  =====" (cat -n, or a blog's numbered listing)
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d+)(\\t| {1,3})");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,9})(\\t| {1,3})");
     // eg, "=20" (a blank), "=3D" ('='): quoted-printable escapes, decoded once a soft break was seen
     private static final Pattern QP_ESCAPE = Pattern.compile("=([0-9A-F]{2})");
     private static final int SOFT_BREAK_MIN = 60;
     private final BufferedReader in;
+    private final Deque<String> ahead = new ArrayDeque<>(2);
     private int physical;
     private int lineNo;
     private int joined;
@@ -37,7 +41,7 @@ public final class PerfLines {
             first = false;
             numbered = startsNumbered();
         }
-        String raw = in.readLine();
+        String raw = read();
         if (raw == null) {
             return null;
         }
@@ -46,8 +50,7 @@ public final class PerfLines {
         joined = 0;
         // a soft break: "=" ending a raw line wrapped near 76 characters, not one of perf's banners
         while (raw.endsWith("=") && raw.length() >= SOFT_BREAK_MIN && !PerfText.unquote(raw).strip().matches("=+")) {
-            in.mark(1 << 16);
-            String more = in.readLine();
+            String more = read();
             if (more == null) {
                 break;
             }
@@ -69,6 +72,10 @@ public final class PerfLines {
         return text;
     }
 
+    private String read() throws IOException {
+        return ahead.isEmpty() ? in.readLine() : ahead.poll();
+    }
+
     /**
      * Drops a listing's line number: one that continues the count, or any number followed by a
      * tab (perf never prints tabs), so a Pareto block header "  0  412  1028" keeps its index.
@@ -87,10 +94,14 @@ public final class PerfLines {
     }
 
     private boolean startsNumbered() throws IOException {
-        in.mark(1 << 16);
         String l1 = in.readLine();
-        String l2 = in.readLine();
-        in.reset();
+        String l2 = l1 == null ? null : in.readLine();
+        if (l1 != null) {
+            ahead.add(l1);
+        }
+        if (l2 != null) {
+            ahead.add(l2);
+        }
         return l1 != null && l2 != null && numberIs(l1, 1) && numberIs(l2, 2);
     }
 

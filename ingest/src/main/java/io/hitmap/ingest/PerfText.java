@@ -3,37 +3,87 @@ package io.hitmap.ingest;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Opens perf text for reading: UTF-8 with bad bytes replaced (a symbol may hold anything),
- * gzip read transparently; and strips what mail adds to a line ({@code > } quote prefixes).
+ * Opens perf text once, so that pipes and {@code /dev/stdin} work: the first 64 KiB are kept
+ * for telling what the file is, the rest streams. UTF-8 with bad bytes replaced (a symbol may hold
+ * anything), gzip read transparently, and a SHA-256 of the bytes as stored.
  */
-public final class PerfText {
-    private PerfText() {
+public final class PerfText implements Closeable {
+    static final int HEAD = 1 << 16;
+    private final InputStream raw;
+    private final MessageDigest sha256;
+    private final byte[] head;
+    private final BufferedReader reader;
+
+    private PerfText(InputStream raw, MessageDigest sha256, byte[] head, BufferedReader reader) {
+        this.raw = raw;
+        this.sha256 = sha256;
+        this.head = head;
+        this.reader = reader;
     }
 
-    public static BufferedReader open(Path file) throws IOException {
-        return new BufferedReader(new InputStreamReader(openBytes(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+    public static PerfText open(Path file) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        // FileInputStream, not Files.newInputStream: on JDK 17 the latter's available() seeks,
+        // which fails on a pipe ("Illegal seek"), and hitmap must read <(cmd) and /dev/stdin
+        InputStream raw = new DigestInputStream(new FileInputStream(file.toFile()), sha);
+        try {
+            BufferedInputStream in = new BufferedInputStream(raw, HEAD);
+            in.mark(2);
+            boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+            in.reset();
+            BufferedInputStream text = gzip ? new BufferedInputStream(new GZIPInputStream(in, HEAD), HEAD) : in;
+            text.mark(HEAD);
+            byte[] head = text.readNBytes(HEAD);
+            text.reset();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), HEAD);
+            return new PerfText(raw, sha, head, reader);
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
     }
 
-    /** The file's bytes, gunzipped when it starts with the gzip magic {@code 1f 8b}. */
-    public static InputStream openBytes(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        in.mark(2);
-        int b0 = in.read();
-        int b1 = in.read();
-        in.reset();
-        return b0 == 0x1f && b1 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16)) : in;
+    /** The first 64 KiB of text (after gunzip), for {@link PerfTextKind#sniff(byte[])}. */
+    public byte[] head() {
+        return head;
+    }
+
+    public BufferedReader reader() {
+        return reader;
+    }
+
+    /** The SHA-256 of every byte read so far from the file; call after reading to the end. */
+    public String sha256() throws IOException {
+        raw.transferTo(OutputStream.nullOutputStream()); // bytes after a gzip member, if any
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
     }
 
     /**

@@ -3,9 +3,9 @@ package io.hitmap.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -79,11 +79,8 @@ public enum PerfTextKind {
         return description;
     }
 
-    public static Sniffed sniff(Path file) throws IOException {
-        byte[] head;
-        try (InputStream in = PerfText.openBytes(file)) {
-            head = in.readNBytes(1 << 16);
-        }
+    /** What the first bytes of a file (after gunzip) hold; see {@link PerfText#head()}. */
+    public static Sniffed sniff(byte[] head) {
         if (head.length >= 8 && new String(head, 0, 8, StandardCharsets.ISO_8859_1).startsWith("PERFILE")) {
             return new Sniffed(PERF_DATA, 0, "PERFILE2");
         }
@@ -92,8 +89,14 @@ public enum PerfTextKind {
                 return new Sniffed(BINARY, 0, "NUL byte at offset " + i);
             }
         }
-        try (BufferedReader r = PerfText.open(file)) {
-            return sniff(r);
+        String text = new String(head, StandardCharsets.UTF_8);
+        if (head.length == PerfText.HEAD && text.lastIndexOf('\n') > 0) {
+            text = text.substring(0, text.lastIndexOf('\n')); // a line cut by the 64 KiB window
+        }
+        try {
+            return sniff(new BufferedReader(new StringReader(text)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string", e);
         }
     }
 

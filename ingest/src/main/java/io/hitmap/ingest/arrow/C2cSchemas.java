@@ -52,7 +52,7 @@ public final class C2cSchemas {
         m.put(CAPTURES, schema(key("capture_id", INT),
                 text("path"), text("kind"), text("format_variant"), text("perf_version"), text("metric"),
                 count("lines_read"), count("lines_used"), count("lines_structural"), count("lines_skipped"),
-                text("skipped_line_nos")));
+                text("skipped_line_nos"), text("sha256"), text("warnings")));
         m.put(LINES, schema(key("capture_id", INT), key("line_index", INT),
                 text("address"), text("node"), count("pa_count"), num("hitm_pct"), num("peer_pct"),
                 count("tot_hitm"), count("lcl_hitm"), count("rmt_hitm"),

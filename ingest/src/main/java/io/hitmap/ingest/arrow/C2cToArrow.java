@@ -36,7 +36,9 @@ public final class C2cToArrow {
             .put("lines_used", C2cCapture::linesUsed)
             .put("lines_structural", C2cCapture::linesStructural)
             .put("lines_skipped", C2cCapture::linesSkipped)
-            .put("skipped_line_nos", c -> joined(c.skippedLineNos()));
+            .put("skipped_line_nos", c -> joined(c.skippedLineNos()))
+            .put("sha256", C2cCapture::sha256)
+            .put("warnings", c -> c.warnings().isEmpty() ? null : String.join("\n", c.warnings()));
 
     private static final Columns<C2cLine> LINE = new Columns<C2cLine>()
             .put("line_index", C2cLine::lineIndex)

@@ -24,5 +24,23 @@ public record C2cCapture(
         List<C2cLine> lines,
         List<C2cAccess> accesses,
         List<C2cSummaryEntry> summary,
-        List<C2cCallgraphLine> callgraph) {
+        List<C2cCallgraphLine> callgraph,
+        /** SHA-256 of the input bytes (before gunzip), hex; null when parsed from a reader. */
+        String sha256,
+        /** Where the file disagrees with itself, eg, a Pareto block header and its table row. */
+        List<String> warnings) {
+
+    /** A capture with no input digest and no warnings. */
+    public C2cCapture(String path, String formatVariant, String perfVersion, String metric, long linesRead,
+            long linesUsed, long linesStructural, long linesSkipped, List<Integer> skippedLineNos, List<C2cLine> lines,
+            List<C2cAccess> accesses, List<C2cSummaryEntry> summary, List<C2cCallgraphLine> callgraph) {
+        this(path, formatVariant, perfVersion, metric, linesRead, linesUsed, linesStructural, linesSkipped,
+                skippedLineNos, lines, accesses, summary, callgraph, null, List.of());
+    }
+
+    /** The same capture with the digest of its input file. */
+    public C2cCapture withSha256(String digest) {
+        return new C2cCapture(path, formatVariant, perfVersion, metric, linesRead, linesUsed, linesStructural,
+                linesSkipped, skippedLineNos, lines, accesses, summary, callgraph, digest, warnings);
+    }
 }

@@ -3,6 +3,7 @@ package io.hitmap.ingest.c2c;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +21,8 @@ final class C2cCaptureBuilder {
     private final List<C2cSummaryEntry> summary = new ArrayList<>();
     private final List<C2cCallgraphLine> callgraph = new ArrayList<>();
     private final List<Integer> skippedLineNos = new ArrayList<>();
+    private final Map<Integer, Integer> tableRowAt = new HashMap<>();
+    private final Map<Integer, Integer> blockAt = new HashMap<>();
     private long read;
     private long used;
     private long structural;
@@ -85,10 +88,30 @@ final class C2cCaptureBuilder {
         summary.add(new C2cSummaryEntry(section, key, v, num, lineNo));
     }
 
-    void tableRow(String[] c, int lineNo) {
+    int tableRowCount() {
+        return tableLines.size();
+    }
+
+    /** Null for a new table index; else why the row cannot be another line with the same index. */
+    String seenTableRow(int index, int lineNo) {
+        return again(tableRowAt, index, lineNo);
+    }
+
+    /** Null for a new Pareto block index; else why the block cannot be another with the same index. */
+    String seenBlock(int index, int lineNo) {
+        return again(blockAt, index, lineNo);
+    }
+
+    private static String again(Map<Integer, Integer> seen, int index, int lineNo) {
+        Integer first = seen.putIfAbsent(index, lineNo);
+        return first == null ? null : "expected a new cacheline index, found " + index + " again (first on line "
+                + first + "); are two reports in one file? split them, or pass --lenient";
+    }
+
+    void tableRow(int index, String[] c, int lineNo) {
         C2cColumns k = tableCols;
         tableLines.add(new C2cLine(
-                C2cRows.count(cell(c, k, C2cField.INDEX)).intValue(),
+                index,
                 cell(c, k, C2cField.ADDRESS), cell(c, k, C2cField.NODE), n(c, k, C2cField.PA_COUNT),
                 pct(c, k, C2cField.HITM_PCT), pct(c, k, C2cField.PEER_PCT),
                 n(c, k, C2cField.TOT_HITM), n(c, k, C2cField.LCL_HITM), n(c, k, C2cField.RMT_HITM),
@@ -151,15 +174,25 @@ final class C2cCaptureBuilder {
             }
         }
         lines.sort(Comparator.comparingInt(C2cLine::lineIndex));
-        return new C2cCapture(path, variant(), perfVersion(), metric(), read, used, structural, skipped,
+        String metric = metric();
+        return new C2cCapture(path, variant(), perfVersion(), metric, read, used, structural, skipped,
                 List.copyOf(skippedLineNos), List.copyOf(lines), List.copyOf(accesses), List.copyOf(summary),
-                List.copyOf(callgraph));
+                List.copyOf(callgraph), null, C2cConsistency.check(metric, tableLines, paretoLines, accesses));
     }
 
+    /** What perf sorted the lines on: the table's first percentage column, else the details, else the Pareto. */
     private String metric() {
-        boolean peer = (tableCols != null && tableCols.peer()) || (paretoCols != null && paretoCols.peer())
-                || summary.stream().anyMatch(e -> e.key().equals("Cachelines sort on") && e.value().contains("Peer"));
-        return peer ? "peer" : "hitm";
+        if (tableCols != null && (tableCols.has(C2cField.HITM_PCT) || tableCols.has(C2cField.PEER_PCT))) {
+            int hitm = tableCols.indexOf(C2cField.HITM_PCT);
+            int peer = tableCols.indexOf(C2cField.PEER_PCT);
+            return peer >= 0 && (hitm < 0 || peer < hitm) ? "peer" : "hitm";
+        }
+        for (C2cSummaryEntry e : summary) {
+            if (e.key().equals("Cachelines sort on")) {
+                return e.value().contains("Peer") ? "peer" : "hitm";
+            }
+        }
+        return (tableCols != null && tableCols.peer()) || (paretoCols != null && paretoCols.peer()) ? "peer" : "hitm";
     }
 
     private String variant() {

@@ -68,7 +68,7 @@ final class C2cHeaderGuess {
     }
 
     private static boolean isHex(String s) {
-        return C2cRows.fits(s, C2cField.OFFSET);
+        return C2cRows.fits(s, C2cField.CODE_ADDRESS);
     }
 
     private static void add(List<String> names, List<C2cField> fields, boolean when, Object... pairs) {

@@ -46,8 +46,6 @@ public final class C2cReportParser {
     // eg, "# ..... ..................  ....  ......"
     private static final Pattern DOTS = Pattern.compile("[\\s.]*\\.[\\s.]*");
     private static final Pattern PCT_START = Pattern.compile("(?:-?nan|-?\\d+(?:\\.\\d+)?)%(?:\\s.*)?");
-    // a row starts with a count, a percentage or an address; prose, "[...]" and "```" do not
-    private static final Pattern DATA_START = Pattern.compile("(?:\\d+|-?nan%|-?\\d+(?:\\.\\d+)?%|0x[0-9a-fA-F]+)(?:\\s.*)?");
     private static final List<String> STAT_TITLES = List.of(
             "Trace Event Information", "Global Shared Cache Line Event Information", "c2c details");
     private static final String TABLE_TITLE = "Shared Data Cache Line Table";
@@ -87,10 +85,11 @@ public final class C2cReportParser {
     /** Parses a file after checking it holds c2c text (and not perf.data, HTML, perf report...). */
     public static C2cCapture parse(Path file, boolean lenient) throws IOException, PerfParseException {
         String name = file.toString();
-        PerfTextKind.Sniffed kind = PerfTextKind.sniff(file);
-        kind.require(PerfTextKind.C2C, name, "perf c2c report --stdio", "perf c2c record -- CMD");
-        try (BufferedReader in = PerfText.open(file)) {
-            return parse(name, in, lenient);
+        try (PerfText text = PerfText.open(file)) {
+            PerfTextKind.sniff(text.head()).require(PerfTextKind.C2C, name, "perf c2c report --stdio",
+                    "perf c2c record -- CMD");
+            C2cCapture c = parse(name, text.reader(), lenient);
+            return c.withSha256(text.sha256());
         }
     }
 
@@ -135,7 +134,7 @@ public final class C2cReportParser {
             out.structural();
             return;
         }
-        if (tuiHeader && !DATA_START.matcher(t).matches() && !t.equals("...")) {
+        if (tuiHeader && !C2cRows.looksLikeRow(t) && !t.equals("...")) {
             out.structural();
             header.add(" " + text); // as if after '#', so the group line stays over its columns
             return;
@@ -161,7 +160,7 @@ public final class C2cReportParser {
             // a Pareto block pasted without its title and header
             state = State.PARETO_WAIT;
         }
-        if (!state.name().startsWith("PARETO") && !DATA_START.matcher(t).matches() && !isStat(t)) {
+        if (!state.name().startsWith("PARETO") && !C2cRows.looksLikeRow(t) && !isStat(t)) {
             prose(t);
             return;
         }
@@ -182,7 +181,15 @@ public final class C2cReportParser {
                     fail("expected the table header \"# Index ... Address ...\", found " + PerfParseException.quote(t));
                     return;
                 }
-                out.tableRow(C2cRows.tableCells(t, tableCols), lineNo);
+                String[] cells = C2cRows.tableCells(t, tableCols);
+                int index = tableCols.has(C2cField.INDEX) ? Integer.parseInt(cells[tableCols.indexOf(C2cField.INDEX)])
+                        : out.tableRowCount(); // an edited header without Index: perf numbers rows in order
+                String again = out.seenTableRow(index, lineNo);
+                if (again != null) {
+                    fail(again);
+                    return;
+                }
+                out.tableRow(index, cells, lineNo);
                 out.used();
                 return;
             default:
@@ -199,7 +206,7 @@ public final class C2cReportParser {
     }
 
     private static boolean isStat(String t) {
-        return t.indexOf(':') >= 0 && STAT.matcher(t).matches() && !DATA_START.matcher(t).matches();
+        return t.indexOf(':') >= 0 && STAT.matcher(t).matches() && !C2cRows.looksLikeRow(t);
     }
 
     private static String statLabel(String t) {
@@ -249,6 +256,12 @@ public final class C2cReportParser {
             return;
         }
         String label = m.group("label").strip();
+        String value = m.group("value").strip();
+        if (!section.equals(C2cStatLabels.DETAILS) && C2cStatLabels.sectionOf(label) != null
+                && !value.split("\\s+", 2)[0].matches("-?nan%|\\d+(?:\\.\\d+)?%?")) {
+            fail("expected a number after \"" + label + " :\", found " + PerfParseException.quote(value));
+            return;
+        }
         if (label.isEmpty()) {
             // a continuation line, eg, the second event under "Events"
             List<C2cSummaryEntry> s = out.summary();
@@ -260,7 +273,7 @@ public final class C2cReportParser {
 
     private void pareto(String t) throws PerfParseException, C2cRows.RowError {
         boolean sep = SEPARATOR.matcher(t).matches();
-        if (!sep && !DATA_START.matcher(t).matches() && !(inCallgraph || t.startsWith("|") || t.startsWith("-"))) {
+        if (!sep && !C2cRows.looksLikeRow(t) && !(inCallgraph || t.startsWith("|") || t.startsWith("-"))) {
             prose(t);
             return;
         }
@@ -308,7 +321,7 @@ public final class C2cReportParser {
         for (String tok : tokens) {
             if (tok.matches("0x[0-9a-fA-F]+")) {
                 address = tok;
-            } else if (tok.matches("\\d+") && ints < paretoCols.fields().size()) {
+            } else if (tok.matches("\\d{1,18}") && ints < paretoCols.fields().size()) {
                 counts.put(paretoCols.fields().get(ints), Long.parseLong(tok));
                 ints++;
             } else {
@@ -316,11 +329,17 @@ public final class C2cReportParser {
                 break;
             }
         }
-        if (ints < 3) {
+        if (ints < 3 || counts.get(paretoCols.fields().get(0)) > Integer.MAX_VALUE) {
             fail("expected cacheline header " + blockShape() + ", found " + PerfParseException.quote(t));
             return;
         }
-        blockIndex = counts.get(paretoCols.fields().get(0)).intValue();
+        int index = counts.get(paretoCols.fields().get(0)).intValue();
+        String again = out.seenBlock(index, lineNo);
+        if (again != null) {
+            fail(again);
+            return;
+        }
+        blockIndex = index;
         blockLineNo = lineNo;
         rowInLine = 0;
         out.paretoBlock(blockIndex, counts, address, lineNo);
@@ -398,6 +417,14 @@ public final class C2cReportParser {
         if (state == State.PARETO_BLOCK || state == State.PARETO_AFTER_BLOCK
                 || (state == State.PARETO_ROWS && rowInLine == 0 && blockIndex >= 0)) {
             truncated(lineNo, "expected Pareto rows under cacheline " + blockIndex + ", found end of file");
+        }
+        if (state == State.TABLE && (tableCols == null || out.tableRowCount() == 0)) {
+            truncated(lineNo, tableCols == null ? "expected the Shared Data Cache Line Table header, found end of file"
+                    : "expected rows of the Shared Data Cache Line Table, or the Pareto after it, found end of file");
+        }
+        if (state == State.PARETO_WAIT && out.tableRowCount() > 0) {
+            truncated(lineNo, "expected the Pareto blocks of the " + out.tableRowCount()
+                    + " cache lines in the table, found end of file");
         }
         if (!out.hasData() && tableCols == null && paretoCols == null) {
             String expected = "expected perf c2c report sections (Trace Event Information,"

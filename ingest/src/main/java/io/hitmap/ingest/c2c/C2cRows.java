@@ -14,10 +14,17 @@ import java.util.regex.Pattern;
  */
 final class C2cRows {
     // eg, "41.50%", "-nan%", "100.00%"
-    private static final Pattern PCT = Pattern.compile("-?nan%|-?\\d+(?:\\.\\d+)?%");
-    private static final Pattern INT = Pattern.compile("\\d+");
-    private static final Pattern NUM = Pattern.compile("-?nan|\\d+(?:\\.\\d+)?");
-    private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
+    private static final Pattern PCT = Pattern.compile("-?nan%|\\d{1,9}(?:\\.\\d+)?%");
+    // counts fit a BIGINT: at most 18 digits
+    private static final Pattern INT = Pattern.compile("\\d{1,18}");
+    private static final Pattern NUM = Pattern.compile("-?nan|\\d{1,18}(?:\\.\\d+)?");
+    private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]{1,16}");
+    // a byte offset within a (double) cache line
+    private static final Pattern OFFSET = Pattern.compile("0x[0-9a-fA-F]{1,7}");
+    // eg, "412", "41.50%", "0x28", "-nan%", "N/A", "1,234"
+    private static final Pattern NUMERIC = Pattern.compile("-?\\d[\\d.,]*%?|0x[0-9a-fA-F]+|-?nan%?|N/A");
+    // a row starts with a number, a percentage or an address; so does "75.0O%", a row with a typo
+    private static final Pattern ROW_START = Pattern.compile("(?:-?\\d|-?nan|0x)\\S*(?:\\s.*)?");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     // eg, " 0  1" (default), "0{ 2 100.0%    n/a}" (-N), "0{0-1,4}  1{24-25,120}" (-NN)
     private static final Pattern NODES_AT_END =
@@ -116,6 +123,9 @@ final class C2cRows {
             left = cut < 0 ? "" : stripped.substring(0, cut);
         }
         if (fields.get(first) == C2cField.SYMBOL) {
+            if (left.strip().matches("\\[[k.gHu]]")) {
+                throw new RowError("expected a symbol after the " + left.strip() + " marker, found nothing");
+            }
             if (!SYMBOL.matcher(left).matches()) {
                 throw new RowError("expected a symbol with a [k] or [.] marker, found \"" + left.strip() + "\"");
             }
@@ -138,11 +148,31 @@ final class C2cRows {
         C2cField f = cols.fields().get(i);
         if (f != C2cField.UNKNOWN && !fits(cell, f)) {
             throw new RowError(String.format(Locale.ROOT, "expected %s in column %d (%s), found \"%s\"",
-                    describe(f.cell), i + 1, cols.names().get(i), cell));
+                    describe(f), i + 1, cols.names().get(i), cell));
         }
     }
 
+    /**
+     * Whether a line is meant as a data row (and must parse) rather than prose a person put
+     * between rows: it starts like a number and holds a percentage, an address or two numbers,
+     * or most of its words are numbers ("O 0x602180 149904 77.09% ...": a typo in the index).
+     */
+    static boolean looksLikeRow(String t) {
+        List<String> words = tokens(t);
+        long numeric = words.stream().filter(w -> NUMERIC.matcher(w).matches()).count();
+        if (ROW_START.matcher(t).matches() && (t.indexOf('%') >= 0 || t.contains("0x") || numeric >= 2)) {
+            return true;
+        }
+        return numeric >= 3 && 2 * numeric >= words.size();
+    }
+
     static boolean fits(String cell, C2cField f) {
+        if (f == C2cField.OFFSET) {
+            return OFFSET.matcher(cell).matches();
+        }
+        if (f == C2cField.INDEX || f == C2cField.NUM) {
+            return INT.matcher(cell).matches() && Long.parseLong(cell) <= Integer.MAX_VALUE;
+        }
         switch (f.cell) {
             case INT: return INT.matcher(cell).matches();
             case PCT: return PCT.matcher(cell).matches();
@@ -152,9 +182,15 @@ final class C2cRows {
         }
     }
 
-    private static String describe(C2cField.Cell c) {
-        switch (c) {
-            case INT: return "a count";
+    private static String describe(C2cField f) {
+        if (f == C2cField.OFFSET) {
+            return "a byte offset such as 0x28";
+        }
+        if (f == C2cField.INDEX || f == C2cField.NUM) {
+            return "a cacheline index";
+        }
+        switch (f.cell) {
+            case INT: return "a count (at most 18 digits)";
             case PCT: return "a percentage";
             case HEX: return "a hex address";
             case NUM: return "a number";
@@ -175,7 +211,7 @@ final class C2cRows {
     }
 
     static Integer hexInt(String cell) {
-        return cell == null || !HEX.matcher(cell).matches() ? null : Integer.parseInt(cell.substring(2), 16);
+        return cell == null || !OFFSET.matcher(cell).matches() ? null : Integer.parseInt(cell.substring(2), 16);
     }
 
     static List<String> tokens(String text) {

@@ -67,7 +67,7 @@ class C2cToArrowTest {
         assertEquals(List.of("captures", "c2c_lines", "c2c_accesses", "c2c_summary", "c2c_callgraph"),
                 List.copyOf(C2cSchemas.TABLES.keySet()));
         assertEquals("capture_id path kind format_variant perf_version metric lines_read lines_used "
-                + "lines_structural lines_skipped skipped_line_nos", columns("captures"));
+                + "lines_structural lines_skipped skipped_line_nos sha256 warnings", columns("captures"));
         assertEquals("capture_id line_index address node pa_count hitm_pct peer_pct tot_hitm lcl_hitm rmt_hitm "
                 + "tot_peer lcl_peer rmt_peer total_records loads stores store_l1hit store_l1miss store_na "
                 + "ld_fbhit ld_l1hit ld_l2hit ld_llchit ld_rmthit ld_llcmiss dram_lcl dram_rmt source "

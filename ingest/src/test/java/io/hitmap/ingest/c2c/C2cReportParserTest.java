@@ -211,7 +211,7 @@ class C2cReportParserTest {
 
     @Test
     void rejectsTableRowWithTextInACountColumn() {
-        assertEquals("inline.txt:6: expected a count in column 5 (records), found \"n/a\"",
+        assertEquals("inline.txt:6: expected a count (at most 18 digits) in column 5 (records), found \"n/a\"",
                 error("""
                         =================================================
                                    Shared Data Cache Line Table

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.ingest.c2c;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a capture against the totals it prints about itself: a Pareto block header against
+ * its table row, a table's Total against Lcl + Rmt, the Pareto shares of a line against 100%.
+ * perf's own output always agrees; a disagreement means an edited paste or a parse gone wrong.
+ */
+final class C2cConsistency {
+    private C2cConsistency() {
+    }
+
+    static List<String> check(String metric, List<C2cLine> table, Map<Integer, C2cLine> blocks, List<C2cAccess> rows) {
+        boolean peer = metric.equals("peer");
+        String what = peer ? "peer snoops" : "HITMs";
+        Function<C2cLine, Long> rmt = peer ? C2cLine::rmtPeer : C2cLine::rmtHitm;
+        Function<C2cLine, Long> lcl = peer ? C2cLine::lclPeer : C2cLine::lclHitm;
+        Function<C2cLine, Long> tot = peer ? C2cLine::totPeer : C2cLine::totHitm;
+        List<String> out = new ArrayList<>();
+        for (C2cLine t : table) {
+            if (tot.apply(t) != null && rmt.apply(t) != null && lcl.apply(t) != null
+                    && tot.apply(t) != rmt.apply(t) + lcl.apply(t)) {
+                out.add(String.format(Locale.ROOT, "cacheline %d (line %d): total %d %s is not remote %d + local %d",
+                        t.lineIndex(), t.sourceLineNo(), tot.apply(t), what, rmt.apply(t), lcl.apply(t)));
+            }
+            C2cLine b = blocks.get(t.lineIndex());
+            if (b != null && rmt.apply(b) != null && (!Objects.equals(rmt.apply(b), rmt.apply(t))
+                    || !Objects.equals(lcl.apply(b), lcl.apply(t)))) {
+                out.add(String.format(Locale.ROOT, "cacheline %d: the Pareto block (line %d) counts %d remote / %d"
+                                + " local %s, its table row (line %d) %s / %s", t.lineIndex(), b.sourceLineNo(),
+                        rmt.apply(b), lcl.apply(b), what, t.sourceLineNo(), rmt.apply(t), lcl.apply(t)));
+            }
+        }
+        if (!table.isEmpty()) {
+            blocks.values().stream().filter(b -> table.stream().noneMatch(t -> t.lineIndex() == b.lineIndex()))
+                    .forEach(b -> out.add(String.format(Locale.ROOT,
+                            "cacheline %d: in the Pareto (line %d) but not in the table", b.lineIndex(), b.sourceLineNo())));
+        }
+        Map<Integer, List<C2cAccess>> byLine = rows.stream().collect(Collectors.groupingBy(C2cAccess::lineIndex));
+        byLine.forEach((line, accessors) -> {
+            shares(out, line, accessors, peer ? C2cAccess::rmtPeerPct : C2cAccess::rmtHitmPct, "remote " + what);
+            shares(out, line, accessors, peer ? C2cAccess::lclPeerPct : C2cAccess::lclHitmPct, "local " + what);
+        });
+        return List.copyOf(out);
+    }
+
+    private static void shares(List<String> out, int line, List<C2cAccess> rows, Function<C2cAccess, Double> pct,
+            String what) {
+        double sum = rows.stream().map(pct).filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
+        // each printed share is rounded to 0.01%
+        if (sum > 100.0 + 0.005 * rows.size() + 0.01) {
+            out.add(String.format(Locale.ROOT, "cacheline %d: the %s shares of its %d Pareto rows add up to %.2f%%",
+                    line, what, rows.size(), sum));
+        }
+    }
+}
