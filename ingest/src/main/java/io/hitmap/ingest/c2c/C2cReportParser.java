@@ -9,9 +9,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,16 +34,14 @@ import java.util.regex.Pattern;
  * header, cells from blanks and the symbol marker, never from fixed positions.
  */
 public final class C2cReportParser {
-    private enum State { PREAMBLE, STATS, TABLE, PARETO_WAIT, PARETO_BLOCK, PARETO_AFTER_BLOCK, PARETO_ROWS }
+    private enum State { PREAMBLE, STATS, TABLE, PARETO }
 
     private static final Pattern BANNER = Pattern.compile("={10,}");
-    // eg, "  ----------------------------------------------------------------------" (61, 70 or 79 dashes)
-    private static final Pattern SEPARATOR = Pattern.compile("-{10,}");
+    private static final Pattern SEPARATOR = C2cParetoReader.SEPARATOR;
     // eg, "  Load Local HITM                   :      10023", "                                    : dummy:HG"
     private static final Pattern STAT = Pattern.compile("(?<label>[^:]*?)\\s*:\\s*(?<value>.*)");
     // eg, "# ..... ..................  ....  ......"
     private static final Pattern DOTS = Pattern.compile("[\\s.]*\\.[\\s.]*");
-    private static final Pattern PCT_START = Pattern.compile("(?:-?nan|-?\\d+(?:\\.\\d+)?)%(?:\\s.*)?");
     private static final List<String> STAT_TITLES = List.of(
             "Trace Event Information", "Global Shared Cache Line Event Information", "c2c details");
     private static final String TABLE_TITLE = "Shared Data Cache Line Table";
@@ -60,20 +56,28 @@ public final class C2cReportParser {
     private final String file;
     private final boolean lenient;
     private final C2cCaptureBuilder out = new C2cCaptureBuilder();
+    private final C2cParetoReader pareto = new C2cParetoReader(out, new C2cParetoReader.Problems() {
+        @Override
+        public void fail(String message) throws PerfParseException {
+            C2cReportParser.this.fail(message);
+        }
+
+        @Override
+        public void truncated(int at, String message) throws PerfParseException {
+            C2cReportParser.this.truncated(at, message);
+        }
+
+        @Override
+        public void prose(String line) {
+            C2cReportParser.this.prose(line);
+        }
+    });
     private final List<String> header = new ArrayList<>();
     private State state = State.PREAMBLE;
     private String section;
     private C2cColumns tableCols;
-    private C2cColumns paretoCols;
     private int lineNo;
-    private int blockIndex = -1;
-    private int blockLineNo;
-    private int rowInLine;
-    private int callgraphSeq;
-    private boolean inCallgraph;
-    private boolean guessedHeader;
     private String firstPreamble;
-    private String current;
     /** After a TUI title: the header lines come without '#', up to the first row. */
     private boolean tuiHeader;
 
@@ -119,15 +123,14 @@ public final class C2cReportParser {
         }
         finishHeader();
         endOfInput();
-        return out.build(file, guessedHeader);
+        return out.build(file, pareto.guessedHeader());
     }
 
     private void line(String text) throws PerfParseException, C2cRows.RowError {
-        current = text;
         String t = text.strip();
         if (t.isEmpty()) {
             out.structural();
-            inCallgraph = false;
+            pareto.blank();
             return;
         }
         if (BANNER.matcher(t).matches() || title(t)) {
@@ -142,7 +145,10 @@ public final class C2cReportParser {
         tuiHeader = false;
         Matcher tuiBlock = TUI_CACHELINE.matcher(t);
         if (tuiBlock.matches()) {
-            tuiCacheline(tuiBlock.group(1));
+            state = State.PARETO;
+            pareto.tuiCacheline(tuiBlock.group(1), lineNo);
+            tuiHeader = true;
+            out.tui();
             return;
         }
         if (t.startsWith("#") && SEPARATOR.matcher(t.substring(1).strip()).matches()) {
@@ -156,11 +162,10 @@ public final class C2cReportParser {
             return;
         }
         finishHeader();
-        if (SEPARATOR.matcher(t).matches() && !state.name().startsWith("PARETO")) {
-            // a Pareto block pasted without its title and header
-            state = State.PARETO_WAIT;
+        if (SEPARATOR.matcher(t).matches()) {
+            state = State.PARETO; // a Pareto block pasted without its title and header
         }
-        if (!state.name().startsWith("PARETO") && !C2cRows.looksLikeRow(t) && !isStat(t)) {
+        if (state != State.PARETO && !C2cRows.looksLikeRow(t) && !isStat(t)) {
             prose(t);
             return;
         }
@@ -193,7 +198,7 @@ public final class C2cReportParser {
                 out.used();
                 return;
             default:
-                pareto(t);
+                pareto.line(t, text, lineNo);
         }
     }
 
@@ -213,19 +218,6 @@ public final class C2cReportParser {
         return t.substring(0, t.indexOf(':')).strip();
     }
 
-    /** The TUI's cacheline details: its title names the address, the rows follow their own header. */
-    private void tuiCacheline(String address) throws PerfParseException {
-        checkBlockHasRows();
-        blockIndex = out.lineIndexOf(address);
-        blockLineNo = lineNo;
-        rowInLine = 0;
-        out.paretoBlock(blockIndex, Map.of(), address, lineNo);
-        out.used();
-        state = State.PARETO_ROWS;
-        tuiHeader = true;
-        out.tui();
-    }
-
     private boolean title(String t) {
         if (TUI_TABLE_TITLE.matcher(t).matches()) {
             out.tui();
@@ -240,7 +232,7 @@ public final class C2cReportParser {
         } else if (t.equals(TABLE_TITLE)) {
             state = State.TABLE;
         } else if (t.equals(PARETO_TITLE)) {
-            state = State.PARETO_WAIT;
+            state = State.PARETO;
         } else {
             return false;
         }
@@ -271,113 +263,6 @@ public final class C2cReportParser {
         out.used();
     }
 
-    private void pareto(String t) throws PerfParseException, C2cRows.RowError {
-        boolean sep = SEPARATOR.matcher(t).matches();
-        if (!sep && !C2cRows.looksLikeRow(t) && !(inCallgraph || t.startsWith("|") || t.startsWith("-"))) {
-            prose(t);
-            return;
-        }
-        if (paretoCols == null) {
-            // the header lines were cut from the paste: read the columns off the first row
-            paretoCols = C2cHeaderGuess.blockOnly();
-            out.paretoColumns(paretoCols, true);
-            guessedHeader = true;
-        }
-        switch (state) {
-            case PARETO_WAIT: case PARETO_ROWS:
-                if (sep) {
-                    checkBlockHasRows();
-                    out.structural();
-                    out.separator(t);
-                    state = State.PARETO_BLOCK;
-                } else if (state == State.PARETO_ROWS) {
-                    paretoRow(t);
-                } else {
-                    fail("expected a cacheline separator \"-------\", found " + PerfParseException.quote(t));
-                }
-                return;
-            case PARETO_BLOCK:
-                if (sep) {
-                    fail("expected a cacheline header " + blockShape() + ", found a second separator");
-                    return;
-                }
-                block(t);
-                return;
-            default: // PARETO_AFTER_BLOCK: the closing separator; an edited paste may have lost it
-                state = State.PARETO_ROWS;
-                if (sep) {
-                    out.structural();
-                } else {
-                    paretoRow(t);
-                }
-        }
-    }
-
-    private void block(String t) throws PerfParseException {
-        List<String> tokens = C2cRows.tokens(t);
-        Map<C2cField, Long> counts = new EnumMap<>(C2cField.class);
-        String address = null;
-        int ints = 0;
-        for (String tok : tokens) {
-            if (tok.matches("0x[0-9a-fA-F]+")) {
-                address = tok;
-            } else if (tok.matches("\\d{1,18}") && ints < paretoCols.fields().size()) {
-                counts.put(paretoCols.fields().get(ints), Long.parseLong(tok));
-                ints++;
-            } else {
-                ints = -1;
-                break;
-            }
-        }
-        if (ints < 3 || counts.get(paretoCols.fields().get(0)) > Integer.MAX_VALUE) {
-            fail("expected cacheline header " + blockShape() + ", found " + PerfParseException.quote(t));
-            return;
-        }
-        int index = counts.get(paretoCols.fields().get(0)).intValue();
-        String again = out.seenBlock(index, lineNo);
-        if (again != null) {
-            fail(again);
-            return;
-        }
-        blockIndex = index;
-        blockLineNo = lineNo;
-        rowInLine = 0;
-        out.paretoBlock(blockIndex, counts, address, lineNo);
-        out.used();
-        state = State.PARETO_AFTER_BLOCK;
-    }
-
-    private String blockShape() {
-        return paretoCols.peer() ? "\"<index> <rmt-peer> <lcl-peer>\"" : "\"<index> <rmt-hitm> <lcl-hitm>\"";
-    }
-
-    private void paretoRow(String t) throws PerfParseException, C2cRows.RowError {
-        if (PCT_START.matcher(t).matches()) {
-            if (guessedHeader && paretoCols.fields().size() <= C2cHeaderGuess.blockOnly().fields().size()) {
-                paretoCols = C2cHeaderGuess.fromRow(t);
-                out.paretoColumns(paretoCols, true);
-            }
-            out.paretoRow(blockIndex, rowInLine++, C2cRows.paretoCells(t, paretoCols), lineNo);
-            out.used();
-            inCallgraph = false;
-            callgraphSeq = 0;
-        } else if (rowInLine > 0 && (inCallgraph || t.startsWith("|") || t.startsWith("-"))) {
-            // perf c2c report -g: the call graph under the row, printed like perf report's
-            inCallgraph = true;
-            // keep the indent: it is the call graph's nesting depth
-            out.callgraph(blockIndex, rowInLine - 1, callgraphSeq++, current.stripTrailing(), lineNo);
-            out.used();
-        } else {
-            fail("expected a Pareto row starting with a percentage, found " + PerfParseException.quote(t));
-        }
-    }
-
-    private void checkBlockHasRows() throws PerfParseException {
-        if (state == State.PARETO_ROWS && rowInLine == 0 && blockIndex >= 0) {
-            truncated(blockLineNo, "expected Pareto rows under cacheline " + blockIndex + ", found none");
-        }
-    }
-
     private void finishHeader() throws PerfParseException {
         List<String> lines = header.stream().filter(h -> !h.isBlank()).toList();
         header.clear();
@@ -391,21 +276,17 @@ public final class C2cReportParser {
         }
         String names = lines.get(namesAt);
         String groups = namesAt > 0 ? lines.get(namesAt - 1) : null;
-        boolean pareto = state.name().startsWith("PARETO")
-                || (state != State.TABLE && names.matches(".*\\bNum\\b.*"));
-        boolean table = state == State.TABLE || (!pareto && names.matches(".*\\bIndex\\b.*"));
-        if (!pareto && !table) {
+        boolean isPareto = state == State.PARETO || (state != State.TABLE && names.matches(".*\\bNum\\b.*"));
+        boolean table = state == State.TABLE || (!isPareto && names.matches(".*\\bIndex\\b.*"));
+        if (!isPareto && !table) {
             return; // a comment before the tables, eg, "# perf c2c report -NN --stdio"
         }
-        C2cColumns.Section s = pareto ? C2cColumns.Section.PARETO : C2cColumns.Section.TABLE;
+        C2cColumns.Section s = isPareto ? C2cColumns.Section.PARETO : C2cColumns.Section.TABLE;
         C2cColumns cols = C2cColumns.resolve(s, groups, names, dots);
         boolean aligned = C2cColumns.aligned(names, dots);
-        if (pareto) {
-            paretoCols = cols;
-            out.paretoColumns(cols, aligned);
-            if (!state.name().startsWith("PARETO")) {
-                state = State.PARETO_WAIT;
-            }
+        if (isPareto) {
+            pareto.columns(cols, aligned);
+            state = State.PARETO;
         } else {
             tableCols = cols;
             out.tableColumns(cols, aligned);
@@ -414,19 +295,14 @@ public final class C2cReportParser {
     }
 
     private void endOfInput() throws PerfParseException {
-        if (state == State.PARETO_BLOCK || state == State.PARETO_AFTER_BLOCK
-                || (state == State.PARETO_ROWS && rowInLine == 0 && blockIndex >= 0)) {
-            truncated(lineNo, "expected Pareto rows under cacheline " + blockIndex + ", found end of file");
+        if (state == State.PARETO) {
+            pareto.endOfInput(lineNo, out.tableRowCount());
         }
         if (state == State.TABLE && (tableCols == null || out.tableRowCount() == 0)) {
             truncated(lineNo, tableCols == null ? "expected the Shared Data Cache Line Table header, found end of file"
                     : "expected rows of the Shared Data Cache Line Table, or the Pareto after it, found end of file");
         }
-        if (state == State.PARETO_WAIT && out.tableRowCount() > 0) {
-            truncated(lineNo, "expected the Pareto blocks of the " + out.tableRowCount()
-                    + " cache lines in the table, found end of file");
-        }
-        if (!out.hasData() && tableCols == null && paretoCols == null) {
+        if (!out.hasData() && tableCols == null && !pareto.hasColumns()) {
             String expected = "expected perf c2c report sections (Trace Event Information,"
                     + " Shared Data Cache Line Table, Shared Cache Line Distribution Pareto), found ";
             String hint = "the file should be the output of 'perf c2c report --stdio'";
