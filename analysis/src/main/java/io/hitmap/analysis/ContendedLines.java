@@ -59,9 +59,7 @@ public final class ContendedLines {
 
     private static void addTo(List<RankedLine> lines, RankedLine l, List<RankedAccessor> accessors) {
         if (l != null) {
-            lines.add(new RankedLine(l.captureId(), l.path(), l.metric(), l.rank(), l.lineIndex(), l.address(),
-                    l.total(), l.remote(), l.local(), l.shareOfCapture(), l.totalRecords(), l.loads(), l.stores(),
-                    l.node(), l.accessorCount(), accessors));
+            lines.add(l.withAccessors(accessors));
         }
     }
 
@@ -69,17 +67,22 @@ public final class ContendedLines {
         return new RankedLine(rs.getInt("capture_id"), rs.getString("path"), rs.getString("metric"),
                 rs.getInt("line_rank"), rs.getInt("line_index"), rs.getString("address"),
                 longOrNull(rs, "total"), longOrNull(rs, "remote"), longOrNull(rs, "lcl"),
-                doubleOrNull(rs, "share"), longOrNull(rs, "total_records"), longOrNull(rs, "loads"),
-                longOrNull(rs, "stores"), rs.getString("node"), rs.getInt("accessor_count"), List.of());
+                doubleOrNull(rs, "perf_pct"), rs.getString("perf_pct_of"), doubleOrNull(rs, "share_of_listed"),
+                longOrNull(rs, "total_records"), longOrNull(rs, "loads"), longOrNull(rs, "stores"),
+                rs.getString("node"), rs.getInt("accessor_count"), List.of());
     }
 
     private static RankedAccessor accessor(ResultSet rs) throws SQLException {
         Long offset = longOrNull(rs, "offset");
         return new RankedAccessor(rs.getInt("row_in_line"), offset == null ? null : offset.intValue(),
-                rs.getString("symbol"), rs.getString("privilege"), rs.getString("object"),
-                rs.getString("source_line"), doubleOrNull(rs, "remote_pct"), doubleOrNull(rs, "local_pct"),
+                rs.getString("offset_node"), longOrNull(rs, "pa_count"), longOrNull(rs, "pid"), rs.getString("tid"),
+                rs.getString("code_address"), rs.getString("symbol"), rs.getString("privilege"),
+                rs.getString("object"), rs.getString("source_line"),
+                doubleOrNull(rs, "remote_pct"), doubleOrNull(rs, "local_pct"),
                 doubleOrNull(rs, "store_l1hit_pct"), doubleOrNull(rs, "store_l1miss_pct"),
-                longOrNull(rs, "cpu_count"), rs.getString("nodes"), longOrNull(rs, "pid"), rs.getString("tid"));
+                doubleOrNull(rs, "store_na_pct"), doubleOrNull(rs, "cycles_rmt"), doubleOrNull(rs, "cycles_lcl"),
+                doubleOrNull(rs, "cycles_load"), longOrNull(rs, "accessor_records"), longOrNull(rs, "cpu_count"),
+                rs.getString("nodes"), rs.getDouble("est_samples"), rs.getInt("source_line_no"));
     }
 
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {

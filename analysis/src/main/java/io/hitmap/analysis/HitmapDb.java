@@ -10,12 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.c.Data;
 import org.apache.arrow.memory.BufferAllocator;
@@ -47,7 +51,7 @@ public final class HitmapDb implements AutoCloseable {
 
     /** An empty database with every table, gone when closed. */
     public static HitmapDb inMemory() throws SQLException {
-        HitmapDb db = new HitmapDb(MEMORY, false, DriverManager.getConnection("jdbc:duckdb:"));
+        HitmapDb db = new HitmapDb(MEMORY, false, connect("jdbc:duckdb:", new Properties()));
         try {
             StoreSchema.create(db.conn);
         } catch (SQLException | RuntimeException e) {
@@ -62,13 +66,19 @@ public final class HitmapDb implements AutoCloseable {
      * exist and {@code readOnly} is false. Any number of processes may open a store read-only,
      * but only one may hold it for writing.
      *
-     * @throws StoreException when the file is missing (read-only), locked, not a hitmap store
-     *     or of another schema_version
+     * @throws StoreException when the file is missing (read-only) or cannot be created there, is a
+     *     directory, locked, not a hitmap store or of another schema_version
      */
     public static HitmapDb openStore(Path store, boolean readOnly) throws SQLException {
         String name = store.toString();
+        if (Files.isDirectory(store)) {
+            throw new StoreException(name, "is a directory, not a store");
+        }
         if (readOnly && !Files.isRegularFile(store)) {
             throw new StoreException(name, "no such store; ingest a capture into it first");
+        }
+        if (!Files.exists(store)) {
+            requireDirectoryFor(store);
         }
         Properties props = new Properties();
         if (readOnly) {
@@ -76,7 +86,7 @@ public final class HitmapDb implements AutoCloseable {
         }
         Connection conn;
         try {
-            conn = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath(), props);
+            conn = connect("jdbc:duckdb:" + store.toAbsolutePath(), props);
         } catch (SQLException e) {
             throw StoreException.fromOpenFailure(name, e);
         }
@@ -95,25 +105,45 @@ public final class HitmapDb implements AutoCloseable {
      * written in one transaction: on any failure nothing of the capture remains.
      */
     public int addCapture(C2cCapture c) throws SQLException {
+        return addCaptures(List.of(c)).get(0);
+    }
+
+    /**
+     * Adds the captures in order, each as {@code max(capture_id) + 1}, and returns their ids. All of
+     * them are written in one transaction: when one fails, none of them remains.
+     */
+    public List<Integer> addCaptures(List<C2cCapture> captures) throws SQLException {
         if (readOnly) {
-            throw new StoreException(name, "store is open read-only; cannot add " + c.path());
+            throw new StoreException(name, "store is open read-only; cannot add "
+                    + captures.stream().map(C2cCapture::path).collect(Collectors.joining(", ")));
         }
         DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
         conn.setAutoCommit(false);
-        try (BufferAllocator child = allocator.newChildAllocator("capture", 0, Long.MAX_VALUE)) {
-            int id = nextCaptureId();
-            try (CaptureTables tables = C2cToArrow.convert(child, id, c)) {
-                for (Map.Entry<String, VectorSchemaRoot> t : tables.tables().entrySet()) {
-                    insert(duck, child, t.getKey(), t.getValue());
-                }
+        try {
+            List<Integer> ids = new ArrayList<>();
+            for (C2cCapture c : captures) {
+                ids.add(insert(duck, c));
             }
             conn.commit();
-            return id;
+            return ids;
         } catch (SQLException | RuntimeException e) {
             abort(e);
             throw e;
         } finally {
             conn.setAutoCommit(true);
+        }
+    }
+
+    /** The id of a capture whose input had this SHA-256 (the lowest, if several), or empty. */
+    public OptionalInt captureWithSha256(String sha256) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT min(capture_id) FROM captures WHERE sha256 = ?")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                int id = rs.getInt(1);
+                return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(id);
+            }
         }
     }
 
@@ -164,6 +194,18 @@ public final class HitmapDb implements AutoCloseable {
         }
     }
 
+    private int insert(DuckDBConnection duck, C2cCapture c) throws SQLException {
+        try (BufferAllocator child = allocator.newChildAllocator("capture", 0, Long.MAX_VALUE)) {
+            int id = nextCaptureId();
+            try (CaptureTables tables = C2cToArrow.convert(child, id, c)) {
+                for (Map.Entry<String, VectorSchemaRoot> t : tables.tables().entrySet()) {
+                    insert(duck, child, t.getKey(), t.getValue());
+                }
+            }
+            return id;
+        }
+    }
+
     private void insert(DuckDBConnection duck, BufferAllocator a, String table, VectorSchemaRoot root)
             throws SQLException {
         if (root.getRowCount() == 0) {
@@ -200,6 +242,24 @@ public final class HitmapDb implements AutoCloseable {
             } catch (SQLException e) {
                 cause.addSuppressed(e);
             }
+        }
+    }
+
+    // DuckDB unpacks its native library into java.io.tmpdir when the driver first connects; when
+    // that fails the class initialiser throws, and every later attempt a NoClassDefFoundError
+    private static Connection connect(String url, Properties props) throws SQLException {
+        try {
+            return DriverManager.getConnection(url, props);
+        } catch (LinkageError e) {
+            throw new NativeLibraryException(e);
+        }
+    }
+
+    private static void requireDirectoryFor(Path store) throws StoreException {
+        Path dir = store.getParent() != null ? store.getParent() : store.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new StoreException(store.toString(), "cannot create the store: "
+                    + (Files.exists(dir) ? dir + " is not a directory" : "directory " + dir + " does not exist"));
         }
     }
 

@@ -2,12 +2,19 @@
 package io.hitmap.analysis;
 
 /**
- * One of the top accessors (Pareto rows) of a ranked cache line. {@code remotePct} and
- * {@code localPct} are the HITM or Peer percentages, whichever the capture's metric is.
+ * One of the top accessors (Pareto rows) of a ranked cache line, with every column of its
+ * c2c_accesses row. {@code remotePct} and {@code localPct} are the HITM or Peer percentages,
+ * whichever the capture's metric is; {@code estSamples} is what the accessors are ordered by
+ * (see contended-lines.sql).
  */
 public record RankedAccessor(
         int rowInLine,
         Integer offset,
+        String offsetNode,
+        Long paCount,
+        Long pid,
+        String tid,
+        String codeAddress,
         String symbol,
         String privilege,
         String object,
@@ -16,8 +23,15 @@ public record RankedAccessor(
         Double localPct,
         Double storeL1HitPct,
         Double storeL1MissPct,
+        Double storeNaPct,
+        Double cyclesRmt,
+        Double cyclesLcl,
+        Double cyclesLoad,
+        Long totalRecords,
         Long cpuCount,
         String nodes,
-        Long pid,
-        String tid) {
+        /** Samples this accessor contributes to the line, estimated from its shares and the line's counts. */
+        double estSamples,
+        /** The Pareto row's line in the input file. */
+        int sourceLineNo) {
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One contended cache line in a capture's ranking: its metric counts ({@code hitm} or
- * {@code peer}), its share of the capture's total, and its top accessors.
+ * {@code peer}), its share of the run as perf printed it and of the lines listed, and its top
+ * accessors.
  */
 public record RankedLine(
         int captureId,
@@ -18,8 +19,12 @@ public record RankedLine(
         Long total,
         Long remote,
         Long local,
-        /** Percent (0-100) of the capture's total metric over all its lines; null when that total is 0. */
-        Double shareOfCapture,
+        /** perf's percentage for the line (hitm_pct or peer_pct), over every line of the run; null when not printed. */
+        Double perfPct,
+        /** The c2c_lines count that {@code perfPct} is a share of: tot_hitm, rmt_hitm, lcl_hitm or tot_peer; null with it. */
+        String perfPctOf,
+        /** Percent (0-100) of the total over the lines in the capture; null when that sum is 0. */
+        Double shareOfListed,
         Long totalRecords,
         Long loads,
         Long stores,
@@ -30,5 +35,11 @@ public record RankedLine(
 
     public RankedLine {
         topAccessors = List.copyOf(topAccessors);
+    }
+
+    /** The same line with these accessors. */
+    RankedLine withAccessors(List<RankedAccessor> accessors) {
+        return new RankedLine(captureId, path, metric, rank, lineIndex, address, total, remote, local, perfPct,
+                perfPctOf, shareOfListed, totalRecords, loads, stores, node, accessorCount, accessors);
     }
 }

@@ -37,6 +37,9 @@ public final class StoreException extends SQLException {
         if (msg.contains("database does not exist")) {
             return new StoreException(store, "no such store; ingest a capture into it first", e);
         }
+        if (msg.contains("Permission denied")) {
+            return new StoreException(store, "cannot open the store: permission denied", e);
+        }
         if (msg.contains("different configuration")) {
             return new StoreException(store, "store is already open in this process in the other mode (read-only vs read-write)", e);
         }

@@ -20,7 +20,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * whose {@code schema_version} row tells a hitmap store from any other DuckDB file.
  */
 final class StoreSchema {
-    static final String VERSION = "1";
+    static final String VERSION = "2";
     static final String META = "hitmap_meta";
 
     // keys that make a row unique; they also make a parser bug (a repeated index) fail the ingest

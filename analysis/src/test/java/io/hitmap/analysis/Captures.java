@@ -20,7 +20,35 @@ final class Captures {
 
     static C2cCapture withSummary(C2cCapture c, List<C2cSummaryEntry> summary, List<C2cCallgraphLine> callgraph) {
         return new C2cCapture(c.path(), c.formatVariant(), c.perfVersion(), c.metric(), c.linesRead(), c.linesUsed(),
-                c.linesStructural(), c.linesSkipped(), c.skippedLineNos(), c.lines(), c.accesses(), summary, callgraph);
+                c.linesStructural(), c.linesSkipped(), c.skippedLineNos(), c.lines(), c.accesses(), summary, callgraph,
+                c.sha256(), c.warnings());
+    }
+
+    static C2cCapture withWarnings(C2cCapture c, List<String> warnings) {
+        return new C2cCapture(c.path(), c.formatVariant(), c.perfVersion(), c.metric(), c.linesRead(), c.linesUsed(),
+                c.linesStructural(), c.linesSkipped(), c.skippedLineNos(), c.lines(), c.accesses(), c.summary(),
+                c.callgraph(), c.sha256(), warnings);
+    }
+
+    /** A statistics entry as perf prints it: {@code Load Local HITM : 5926}. */
+    static C2cSummaryEntry stat(String section, String key, String value, Double number, int lineNo) {
+        return new C2cSummaryEntry(section, key, value, number, lineNo);
+    }
+
+    /** The same line with perf's percentages ({@code Tot Hitm} / {@code Rmt Hitm}, {@code Peer Snoop}). */
+    static C2cLine withPct(C2cLine l, Double hitmPct, Double peerPct) {
+        return new C2cLine(l.lineIndex(), l.address(), l.node(), l.paCount(), hitmPct, peerPct, l.totHitm(),
+                l.lclHitm(), l.rmtHitm(), l.totPeer(), l.lclPeer(), l.rmtPeer(), l.totalRecords(), l.loads(),
+                l.stores(), l.storeL1Hit(), l.storeL1Miss(), l.storeNa(), l.ldFbHit(), l.ldL1Hit(), l.ldL2Hit(),
+                l.ldLlcHit(), l.ldRmtHit(), l.ldLlcMiss(), l.dramLcl(), l.dramRmt(), l.source(), l.sourceLineNo());
+    }
+
+    /** The same line with these store counts (L1 hit, L1 miss, N/A). */
+    static C2cLine withStores(C2cLine l, Long l1Hit, Long l1Miss, Long na) {
+        return new C2cLine(l.lineIndex(), l.address(), l.node(), l.paCount(), l.hitmPct(), l.peerPct(), l.totHitm(),
+                l.lclHitm(), l.rmtHitm(), l.totPeer(), l.lclPeer(), l.rmtPeer(), l.totalRecords(), l.loads(),
+                l.stores(), l1Hit, l1Miss, na, l.ldFbHit(), l.ldL1Hit(), l.ldL2Hit(),
+                l.ldLlcHit(), l.ldRmtHit(), l.ldLlcMiss(), l.dramLcl(), l.dramRmt(), l.source(), l.sourceLineNo());
     }
 
     /** A HITM table row: total, remote, local; the other counts derived so each is distinct. */
@@ -41,6 +69,12 @@ final class Captures {
         return new C2cAccess(line, row, row * 8, "0", 1L, 4242L, "4242:" + (4300 + row), "0x40" + row,
                 rmtPct, lclPct, null, null, 10.0 * row, 100.0 - 10.0 * row, null, 300.0, 200.0, 100.0,
                 50L, 2L + row, "worker_" + row, ".", "app", "app.c:" + (30 + row), "0 1", 100 + row);
+    }
+
+    /** A HITM accessor with these shares (remote, local, store L1 hit, L1 miss, N/A) and nothing else. */
+    static C2cAccess shares(int line, int row, Double rmt, Double lcl, Double l1Hit, Double l1Miss, Double na) {
+        return new C2cAccess(line, row, 0, null, null, null, null, null, rmt, lcl, null, null, l1Hit, l1Miss, na,
+                null, null, null, null, null, "f" + row, ".", "app", null, null, 300 + row);
     }
 
     static C2cAccess peerAccess(int line, int row, Double rmtPct, Double lclPct) {

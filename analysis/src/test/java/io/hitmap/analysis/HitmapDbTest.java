@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +44,8 @@ class HitmapDbTest {
     void roundTripsAHandBuiltCaptureInMemory() throws SQLException {
         try (HitmapDb db = HitmapDb.inMemory()) {
             assertEquals(1, db.addCapture(sample()));
-            assertEquals(rows(row(1L, "fs.c2c.txt", "c2c", "table-6.x", ">=6.0", "hitm", 40L, 30L, 8L, 2L, "17,23")),
+            assertEquals(rows(row(1L, "fs.c2c.txt", "c2c", "table-6.x", ">=6.0", "hitm", 40L, 30L, 8L, 2L, "17,23",
+                            null, null)),
                     db.query("SELECT * FROM captures").rows());
             assertEquals(rows(row(0L, "0x1000", 252L, 252L, 0L, null, null, 100L, "table", 10L),
                             row(1L, "0x1040", 129L, 120L, 9L, null, null, 101L, "table", 11L)),
@@ -139,7 +141,7 @@ class HitmapDbTest {
                     db.query("SELECT capture_id, path FROM captures ORDER BY 1").rows());
             assertEquals(rows(row(2L, 252L)), db.query("SELECT count(*), max(tot_hitm) FROM c2c_lines "
                     + "WHERE line_index = 0").rows());
-            assertEquals(rows(row("schema_version", "1")), db.query("SELECT * FROM hitmap_meta").rows());
+            assertEquals(rows(row("schema_version", "2")), db.query("SELECT * FROM hitmap_meta").rows());
         }
     }
 
@@ -166,10 +168,11 @@ class HitmapDbTest {
     void rejectsAStoreOfAnotherSchemaVersion() throws SQLException {
         Path store = dir.resolve("v2.duckdb");
         HitmapDb.openStore(store, false).close();
-        execute(store, "UPDATE hitmap_meta SET value = '2' WHERE key = 'schema_version'");
+        // version 1 had no captures.sha256 / captures.warnings
+        execute(store, "UPDATE hitmap_meta SET value = '1' WHERE key = 'schema_version'");
         for (boolean readOnly : new boolean[] {true, false}) {
             StoreException e = assertThrows(StoreException.class, () -> HitmapDb.openStore(store, readOnly));
-            assertEquals(store + ": store has schema_version '2', expected '1'; it was written by another "
+            assertEquals(store + ": store has schema_version '1', expected '2'; it was written by another "
                     + "hitmap version, so ingest into a new store", e.getMessage());
         }
     }
@@ -189,6 +192,65 @@ class HitmapDbTest {
         StoreException e = assertThrows(StoreException.class, () -> HitmapDb.openStore(store, true));
         assertEquals(store + ": not a hitmap store: expected a DuckDB database file, found another kind of file",
                 e.getMessage());
+    }
+
+    @Test
+    void addsSeveralCapturesInOneTransactionOrNone() throws SQLException {
+        // the second capture repeats line index 0, which breaks c2c_lines' primary key
+        C2cCapture dup = capture("dup.c2c.txt", "hitm", List.of(hitmLine(0, 1L, 0L, 1L), hitmLine(0, 2L, 1L, 1L)),
+                List.of());
+        Path store = dir.resolve("batch.duckdb");
+        try (HitmapDb db = HitmapDb.openStore(store, false)) {
+            assertThrows(SQLException.class, () -> db.addCaptures(List.of(sample(), dup)));
+            assertEquals(rows(row(0L, 0L)), db.query("SELECT (SELECT count(*) FROM captures), "
+                    + "(SELECT count(*) FROM c2c_lines)").rows(), "the first capture was rolled back too");
+            assertEquals(List.of(1, 2), db.addCaptures(List.of(sample(), sample())));
+        }
+        try (HitmapDb db = HitmapDb.openStore(store, true)) {
+            assertEquals(rows(row(1L, 2L), row(2L, 2L)), db.query(
+                    "SELECT capture_id, count(*) FROM c2c_lines GROUP BY ALL ORDER BY 1").rows());
+        }
+    }
+
+    @Test
+    void findsACaptureByTheSha256OfItsInputAndKeepsItsWarnings() throws SQLException {
+        String sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        C2cCapture c = Captures.withWarnings(sample().withSha256(sha),
+                List.of("line 7: block header says 412 remote HITMs, table row 0 says 413", "second"));
+        try (HitmapDb db = HitmapDb.inMemory()) {
+            assertEquals(OptionalInt.empty(), db.captureWithSha256(sha));
+            db.addCapture(sample());
+            db.addCapture(c);
+            assertEquals(OptionalInt.of(2), db.captureWithSha256(sha));
+            assertEquals(OptionalInt.empty(), db.captureWithSha256(sha.replace('9', '8')));
+            assertEquals(rows(row(sha, "line 7: block header says 412 remote HITMs, table row 0 says 413\nsecond")),
+                    db.query("SELECT sha256, warnings FROM captures WHERE capture_id = 2").rows());
+        }
+    }
+
+    @Test
+    void refusesToCreateAStoreInAMissingDirectory() {
+        Path store = dir.resolve("no/such/s.duckdb");
+        StoreException e = assertThrows(StoreException.class, () -> HitmapDb.openStore(store, false));
+        assertEquals(store + ": cannot create the store: directory " + dir.resolve("no/such") + " does not exist",
+                e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("no")));
+    }
+
+    @Test
+    void refusesADirectoryAsAStore() {
+        for (boolean readOnly : new boolean[] {true, false}) {
+            StoreException e = assertThrows(StoreException.class, () -> HitmapDb.openStore(dir, readOnly));
+            assertEquals(dir + ": is a directory, not a store", e.getMessage());
+        }
+    }
+
+    @Test
+    void explainsAStoreItMayNotOpen() {
+        // what DuckDB 1.5 says for a file without read or write permission
+        SQLException duck = new SQLException("IO Error: Cannot open file \"/srv/c2c.duckdb\": Permission denied");
+        assertEquals("/srv/c2c.duckdb: cannot open the store: permission denied",
+                StoreException.fromOpenFailure("/srv/c2c.duckdb", duck).getMessage());
     }
 
     private static void execute(Path store, String sql) throws SQLException {

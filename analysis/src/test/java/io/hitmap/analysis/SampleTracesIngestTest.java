@@ -53,7 +53,7 @@ class SampleTracesIngestTest {
                             + "(SELECT lines_read FROM captures)").rows());
             List<RankedLine> all = ContendedLines.rank(db, Integer.MAX_VALUE, 1);
             assertEquals(c.lines().size(), all.size());
-            double shares = all.stream().mapToDouble(l -> l.shareOfCapture() == null ? 0 : l.shareOfCapture()).sum();
+            double shares = all.stream().mapToDouble(l -> l.shareOfListed() == null ? 0 : l.shareOfListed()).sum();
             assertTrue(shares == 0 || Math.abs(shares - 100) < 1e-6, "shares add up to " + shares);
             for (int i = 1; i < all.size(); i++) {
                 Long prev = all.get(i - 1).total();

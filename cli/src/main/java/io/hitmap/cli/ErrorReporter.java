@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.cli;
 
+import io.hitmap.analysis.NativeLibraryException;
 import io.hitmap.analysis.StoreException;
 import io.hitmap.ingest.PerfParseException;
+import io.hitmap.report.TerminalText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -14,8 +16,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * An exception from parsing arguments or running a command -> {@code hitmap: error:} and
  * {@code hitmap: hint:} lines on stderr and the exit code. The one place exceptions become exit codes:
- * bad input and unusable stores 3, usage 2, anything else is a bug: 1 with the stack trace. {@code --debug} adds the
- * stack trace to the others.
+ * bad input and unusable stores 3, usage 2, a DuckDB that cannot load its native library 1, anything
+ * else is a bug: 1 with the stack trace. {@code --debug} adds the stack trace to the others. Messages
+ * quote file names and file content, so their control characters are escaped ({@link TerminalText}).
  */
 final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
     static final int BUG = 1;
@@ -33,6 +36,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         if (ex instanceof CommandFailure f) {
             return report(err, f.exitCode(), f.getMessage(), f.hint(), debug ? f : null);
         }
+        if (ex instanceof NativeLibraryException n) {
+            return report(err, BUG, n.getMessage(), null, debug ? n : null);
+        }
         return internalError(ex, err);
     }
 
@@ -48,16 +54,17 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     }
 
     static int internalError(Throwable bug, PrintWriter err) {
-        err.print("hitmap: internal error (a bug in hitmap; please report it with this trace): " + bug + "\n");
+        err.print("hitmap: internal error (a bug in hitmap; please report it with this trace): "
+                + TerminalText.escape(String.valueOf(bug)) + "\n");
         bug.printStackTrace(err);
         err.flush();
         return BUG;
     }
 
     private static int report(PrintWriter err, int code, String message, String hint, Throwable trace) {
-        err.print("hitmap: error: " + message + "\n");
+        err.print("hitmap: error: " + TerminalText.escape(message) + "\n");
         if (hint != null && !hint.isBlank()) {
-            err.print("hitmap: hint: " + hint + "\n");
+            err.print("hitmap: hint: " + TerminalText.escape(hint) + "\n");
         }
         if (trace != null) {
             trace.printStackTrace(err);

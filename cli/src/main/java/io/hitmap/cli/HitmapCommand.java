@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
             "  hitmap ingest before.c2c.txt after.c2c.txt --store c2c.duckdb",
             "  hitmap lines --store c2c.duckdb --top 3 --format json",
             "  hitmap query --store c2c.duckdb --sql \"select * from captures\"",
-            "  source <(hitmap generate-completion)     # bash/zsh completion"})
+            "  export PATH=\"$PWD/bin:$PATH\"; source <(hitmap generate-completion)   # in a checkout: bash/zsh completion"})
 final class HitmapCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print stack traces with error messages.")

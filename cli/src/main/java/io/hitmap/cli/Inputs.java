@@ -6,6 +6,7 @@ import io.hitmap.analysis.StoreException;
 import io.hitmap.ingest.PerfParseException;
 import io.hitmap.ingest.c2c.C2cCapture;
 import io.hitmap.ingest.c2c.C2cReportParser;
+import io.hitmap.report.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
@@ -49,11 +50,19 @@ final class Inputs {
         } catch (IOException e) {
             throw CommandFailure.badInput(file + ": cannot read: " + e.getMessage(), null, e);
         }
-        if (capture.linesSkipped() > 0) {
-            err.print("hitmap: warning: " + skippedWarning(file.toString(), capture) + "\n");
-            err.flush();
-        }
+        warn(file.toString(), capture, err);
         return capture;
+    }
+
+    /** Where the file disagrees with itself, then what --lenient skipped: one {@code hitmap: warning:} line each. */
+    static void warn(String file, C2cCapture capture, PrintWriter err) {
+        for (String w : capture.warnings()) {
+            err.print("hitmap: warning: " + TerminalText.escape(file + ": " + w) + "\n");
+        }
+        if (capture.linesSkipped() > 0) {
+            err.print("hitmap: warning: " + TerminalText.escape(skippedWarning(file, capture)) + "\n");
+        }
+        err.flush();
     }
 
     /** {@code FILE: skipped 4 unrecognised lines (first: 17, 23, 40)}. */
@@ -86,9 +95,7 @@ final class Inputs {
         List<C2cCapture> captures = parseAll(files, lenient, err);
         HitmapDb db = HitmapDb.inMemory();
         try {
-            for (C2cCapture c : captures) {
-                db.addCapture(c);
-            }
+            db.addCaptures(captures);
         } catch (SQLException | RuntimeException e) {
             try {
                 db.close();

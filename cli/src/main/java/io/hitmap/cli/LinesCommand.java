@@ -4,7 +4,13 @@ package io.hitmap.cli;
 import io.hitmap.analysis.ContendedLines;
 import io.hitmap.analysis.HitmapDb;
 import io.hitmap.analysis.RankedLine;
+import io.hitmap.analysis.StatsOnlyCapture;
+import io.hitmap.analysis.StatsOnlyCaptures;
 import io.hitmap.report.LinesWriter;
+import io.hitmap.report.StatsOnlyText;
+import io.hitmap.report.TableFormat;
+import io.hitmap.report.TerminalText;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,11 +22,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code hitmap lines}: captures -> their most contended cache lines, each with its top accessors. */
-@Command(name = "lines", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "lines", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
         description = {
             "Ranks the cache lines of each capture by HITM (or by peer snoops on Arm SPE captures, perf c2c -d peer) and shows "
-                    + "who touches them: offset, symbol, source:line, remote/local shares, store shares, "
-                    + "CPU count and NUMA nodes."},
+                    + "who touches them: offset, code address, symbol, source:line, remote/local shares, store shares, "
+                    + "mean load cycles, CPU count and NUMA nodes.",
+            "A line's percentage is perf's own (of all HITMs of the run) when the capture has it, else its share "
+                    + "of the lines listed in the file. Accessors are ordered by the samples they are estimated to "
+                    + "contribute to the line: their remote, local and store shares times the line's counts."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  hitmap lines sample-traces/overlayfs-creds-before.c2c.txt",
@@ -60,9 +70,19 @@ final class LinesCommand implements Callable<Integer> {
         if (problem != null) {
             throw new ParameterException(spec.commandLine(), problem);
         }
-        try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, spec.commandLine().getErr())) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, err)) {
             List<RankedLine> lines = ContendedLines.rank(db, top, accessors);
-            LinesWriter.write(lines, format.format, spec.commandLine().getOut());
+            List<StatsOnlyCapture> statsOnly = StatsOnlyCaptures.list(db);
+            String store = input.store == null ? null : input.store.toString();
+            LinesWriter.write(lines, statsOnly, store, format.format, spec.commandLine().getOut());
+            if (format.format != TableFormat.TEXT) {
+                // JSON and CSV hold lines only; say on stderr what the other captures hold
+                for (StatsOnlyCapture c : statsOnly) {
+                    err.print("hitmap: note: " + TerminalText.escape(StatsOnlyText.note(c, store)) + "\n");
+                }
+                err.flush();
+            }
         }
         return 0;
     }

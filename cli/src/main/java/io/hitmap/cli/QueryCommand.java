@@ -17,28 +17,37 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code hitmap query}: captures and a SQL statement -> its result table. */
-@Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
+/** {@code hitmap query}: captures and SQL -> the result table of its last statement. */
+@Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
         description = {
-            "Runs one DuckDB SQL statement over the captures. Tables: captures, c2c_lines, c2c_accesses, "
-                    + "c2c_summary, c2c_callgraph; every row carries capture_id."},
+            "Runs DuckDB SQL over the captures and prints the result of the last statement; statements "
+                    + "separated by ';' all run, in order (e.g. 'create temp view ...; select ...'). Tables: captures, "
+                    + "c2c_lines, c2c_accesses, c2c_summary, c2c_callgraph; every row carries capture_id.",
+            "A --store is opened read-only: temporary tables and views work, changes to the store do not."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  hitmap query sample-traces/overlayfs-creds-before.c2c.txt \\",
             "      --sql \"select symbol, sum(rmt_hitm_pct) from c2c_accesses group by 1\"",
             "  hitmap query --store c2c.duckdb --format json --sql \"select * from captures\"",
-            "  hitmap query --sql \"describe c2c_accesses\""})
+            "  hitmap query --sql \"describe c2c_accesses\"",
+            "  hitmap query --store c2c.duckdb --sql \"create temp view hot as select * from c2c_lines where tot_hitm > 100; \\",
+            "      select capture_id, count(*) from hot group by 1\""})
 final class QueryCommand implements Callable<Integer> {
     // eg, "Invalid Input Error: Attempting to execute an unsuccessful or closed pending query result\nError: Catalog Error: ..."
     private static final String PENDING_WRAPPER = "Invalid Input Error: Attempting to execute an unsuccessful";
     // eg, "\n\nLINE 1: select * from nope\n                      ^"
     private static final Pattern CARET = Pattern.compile("\\s*\\bLINE \\d+:");
+    // eg, Cannot execute statement of type "DROP" on database "s" which is attached in read-only mode!
+    private static final Pattern READ_ONLY = Pattern.compile(
+            "statement of type \"(?<type>[^\"]+)\" on database .* attached in read-only mode");
 
     @Mixin
     InputOptions input;
 
     @Option(names = {"-q", "--sql"}, paramLabel = "SQL", required = true,
-            description = "The statement to run (DuckDB dialect).")
+            description = "The SQL to run (DuckDB dialect): one statement, or several separated by ';' of which "
+                    + "the last one's result is printed.")
     String sql;
 
     @Mixin
@@ -63,6 +72,11 @@ final class QueryCommand implements Callable<Integer> {
             } catch (StoreException e) {
                 throw e;
             } catch (SQLException e) {
+                Matcher readOnly = READ_ONLY.matcher(String.valueOf(e.getMessage()));
+                if (readOnly.find() && input.store != null) {
+                    throw CommandFailure.usage(input.store + ": " + readOnly.group("type") + " refused: the store "
+                            + "is opened read-only by 'query'; captures are added with 'hitmap ingest'", null, e);
+                }
                 throw CommandFailure.usage("invalid SQL: " + sqlError(e.getMessage()),
                         "tables: captures, c2c_lines, c2c_accesses, c2c_summary, c2c_callgraph; "
                                 + "list columns with --sql \"describe c2c_lines\"", e);

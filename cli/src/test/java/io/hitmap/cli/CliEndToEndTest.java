@@ -21,12 +21,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CliEndToEndTest {
     private static final Path BEFORE = Path.of(System.getProperty("sample.traces", "../sample-traces"),
             "overlayfs-creds-before.c2c.txt");
-    /** {@code hitmap lines} on overlayfs-creds-before, FILE standing for the path given. */
+    /**
+     * {@code hitmap lines} on overlayfs-creds-before, FILE standing for the path given. The excerpt has no
+     * table, so the share is of its three lines' 412+1028 + 50+103 + 50+98 = 1741 HITMs: 1440/1741 = 82.71%.
+     */
     private static final String BEFORE_LINES = """
             capture 1  FILE  (top 3 lines by HITM)
 
             #1  line 0
-                HITM 1440  remote 412  local 1028  share 82.71%  accessors 8
+                HITM 1440 (82.71% of the listed lines)  remote 412  local 1028  accessors 8
                 symbol              source:line         rmt-hitm  lcl-hitm  nodes
                 revert_creds        atomic64_64.h:39      41.50%    42.22%  0 1
                 generic_permission  mnt_idmapping.h:81    32.28%    37.16%  0 1
@@ -36,12 +39,12 @@ class CliEndToEndTest {
                 ... 3 more accessors
 
             #2  line 1
-                HITM 153  remote 50  local 103  share 8.79%  accessors 1
+                HITM 153 (8.79% of the listed lines)  remote 50  local 103  accessors 1
                 symbol              source:line         rmt-hitm  lcl-hitm  nodes
                 update_cfs_group    atomic64_64.h:15     100.00%   100.00%  0 1
 
             #3  line 2
-                HITM 148  remote 50  local 98  share 8.50%  accessors 4
+                HITM 148 (8.50% of the listed lines)  remote 50  local 98  accessors 4
                 symbol              source:line         rmt-hitm  lcl-hitm  nodes
                 update_cfs_group    atomic64_64.h:15      96.00%    96.94%  0 1
                 update_load_avg     atomic64_64.h:25       2.00%     1.02%  0 1
@@ -91,6 +94,14 @@ class CliEndToEndTest {
     @Test
     void printsVersionAndExitsZero() {
         Run r = run("--version");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s)hitmap \\d+\\.\\d+\\.\\d+\\S*\nJVM: .*"), r.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lines --version", "query -V", "ingest --version"})
+    void printsVersionFromEverySubcommand(String args) {
+        Run r = run(args.split(" "));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s)hitmap \\d+\\.\\d+\\.\\d+\\S*\nJVM: .*"), r.out());
     }
@@ -192,7 +203,8 @@ class CliEndToEndTest {
         Run r = run("lines", "--lenient", bad.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("hitmap: warning: " + bad + ": skipped 1 unrecognised line (first: 10)\n", r.err());
-        assertTrue(r.out().contains("HITM 1440  remote 412  local 1028  share 100.00%  accessors 2\n"), r.out());
+        assertTrue(r.out().contains("HITM 1440 (100.00% of the listed lines)  remote 412  local 1028  accessors 2\n"),
+                r.out());
     }
 
     @Test
@@ -201,6 +213,58 @@ class CliEndToEndTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         assertEquals(BEFORE_LINES.replace("FILE", BEFORE.toString()), r.out());
+    }
+
+    @Test
+    void showsPerfsOwnPercentageCyclesAndCodeAddressesOfAFullCapture() {
+        // will-it-scale-mmap line 0 (file line 68): Tot Hitm 28.14%, 2845 = 1310 remote + 1535 local, 10447
+        // records, all loads; Load Local HITM 5926 + Load Remote HITM 4183 = 10109, and 2845/10109 = 28.14%.
+        // Its 13 Pareto rows (file lines 198-210) by rmt% * 1310 + lcl% * 1535 (no stores on the line):
+        // 0x8 ...958 54.43/58.18 -> 713 + 893 = 1606; 0x8 ...8c7 40.76/39.28 -> 534 + 603 = 1137;
+        // 0x10 osq_lock 1.22/0.65 -> 16.0 + 10.0 = 26.0, above 0x0 ...a52 1.37/0.20 -> 17.9 + 3.1 = 21.0.
+        Path mmap = BEFORE.resolveSibling("will-it-scale-mmap-5.13-intel-new.c2c.txt");
+        Run r = run("lines", "--top", "1", "--accessors", "3", mmap.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("capture 1  " + mmap + "  (top 1 line by HITM)\n" + """
+
+                #1  line 0  address 0xff110002a24ffc00  node 0
+                    HITM 2845 (28.14% of all HITMs)  remote 1310  local 1535  records 10447  loads 10447  stores 0  accessors 13
+                    offset  code-addr           symbol               source:line       rmt-hitm  lcl-hitm  st-l1hit  st-l1miss  cyc-rmt  cyc-lcl  cyc-load  cpus  nodes
+                    0x8     0xffffffff81157958  rwsem_spin_on_owner  atomic64_64.h:22    54.43%    58.18%     0.00%      0.00%      474      237       435    50  0 1
+                    0x8     0xffffffff811578c7  rwsem_spin_on_owner  atomic64_64.h:22    40.76%    39.28%     0.00%      0.00%      408      185       324    49  0 1
+                    0x10    0xffffffff811587b5  osq_lock             atomic.h:208         1.22%     0.65%     0.00%      0.00%     1775      740      1033    49  0 1
+                    ... 10 more accessors
+                """, r.out());
+    }
+
+    @Test
+    void putsARemoteSortedPercentageNextToTheRemoteCount() {
+        // 2016 prelim capture: 'Cachelines sort on : Remote HITMs', line 0 'Rmt Hitm 77.09%', Total 12103 = 2269 + 9834
+        Path prelim = BEFORE.resolveSibling("false_sharing-2016-prelim-intel-NN.c2c.txt");
+        Run r = run("lines", "--top", "1", "--accessors", "0", prelim.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\n    HITM 12103  remote 9834 (77.09% of all remote HITMs)  local 2269  "), r.out());
+    }
+
+    @Test
+    void describesACaptureWithStatisticsOnly() {
+        // type-pollution: 'perf c2c report --stats'; Load Local HITM 19 (line 16), Load Remote HITM 0 (17),
+        // Total Shared Cache Lines 4 (42)
+        Path stats = BEFORE.resolveSibling("type-pollution-jdk-5.19-intel-stats.c2c.txt");
+        Run r = run("lines", stats.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("capture 1  " + stats + "  (statistics only: no Shared Data Cache Line Table or Pareto)\n"
+                + "    Load Local HITM 19  Load Remote HITM 0  Total Shared Cache Lines 4\n"
+                + "    read them with: hitmap query " + stats + " --sql \"select section, key, value from c2c_summary\"\n",
+                r.out());
+        Run json = run("lines", "--format", "json", stats.toString());
+        assertEquals(0, json.code(), json.err());
+        assertEquals("[ ]\n", json.out());
+        // the last stderr line (the parser may warn before it)
+        String[] err = json.err().split("\n");
+        assertEquals("hitmap: note: " + stats + ": statistics only: no Shared Data Cache Line Table or Pareto; "
+                + "read them with: hitmap query " + stats + " --sql \"select section, key, value from c2c_summary\"",
+                err[err.length - 1]);
     }
 
     @Test
@@ -219,6 +283,24 @@ class CliEndToEndTest {
         Run r = run("query", BEFORE.toString(), "--sql", "select count(*) as n from c2c_accesses", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         assertEquals("n\r\n13\r\n", r.out());
+    }
+
+    @Test
+    void runsEveryStatementAndPrintsTheLastResult() {
+        Run r = run("query", BEFORE.toString(), "--format", "csv", "--sql",
+                "create temp view hot as select * from c2c_lines where lcl_hitm > 100; select count(*) as n from hot");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("n\r\n2\r\n", r.out(), "lines 0 (1028) and 1 (103) have more than 100 local HITMs");
+        String help = run("query", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("several separated by ';' of which the last one's result is printed"), help);
+    }
+
+    @Test
+    void escapesControlCharactersInErrorMessages() {
+        Path evil = tmp.resolve("x\u001b]0;pwned\u0007.txt");
+        Run r = run("lines", evil.toString());
+        assertEquals(3, r.code());
+        assertEquals("hitmap: error: " + tmp + "/x\\x1b]0;pwned\\x07.txt: no such file\n", r.err());
     }
 
     @Test
@@ -246,10 +328,11 @@ class CliEndToEndTest {
         assertEquals(BEFORE_LINES.replace("FILE", BEFORE.toString()), lines.out());
 
         Run again = run("ingest", BEFORE.toString(), "--store", store.toString());
-        assertTrue(again.out().startsWith(BEFORE + ": capture 2, "), again.out());
+        assertEquals(0, again.code(), again.err());
+        assertEquals(BEFORE + ": already in the store as capture 1 (same SHA-256), skipped\n", again.out());
         Run count = run("query", "--store", store.toString(), "--format", "csv",
                 "--sql", "select count(*) as n from captures");
-        assertEquals("n\r\n2\r\n", count.out());
+        assertEquals("n\r\n1\r\n", count.out());
     }
 
     @Test
@@ -270,11 +353,4 @@ class CliEndToEndTest {
         assertEquals("hitmap: error: " + store + ": no such store; ingest a capture into it first\n", r.err());
     }
 
-    @Test
-    void generatesShellCompletion() {
-        Run r = run("generate-completion");
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("#!/usr/bin/env bash"), r.out());
-        assertTrue(r.out().contains("complete -F _complete_hitmap") || r.out().contains("_complete_hitmap"), r.out());
-    }
 }

@@ -9,7 +9,7 @@ final class Cells {
     private Cells() {
     }
 
-    /** A value for an aligned text column; doubles get 2 decimals, control characters are escaped. */
+    /** A value for an aligned text column; doubles get 2 decimals, control characters are escaped ({@link TerminalText}). */
     static String text(Object v, String nullText) {
         if (v == null) {
             return nullText;
@@ -20,7 +20,7 @@ final class Cells {
         if (v instanceof BigDecimal b) {
             return b.toPlainString();
         }
-        return escapeControls(v.toString());
+        return TerminalText.escape(v.toString());
     }
 
     /** A value for a CSV field, before quoting: full precision, no exponent, empty for null. */
@@ -56,6 +56,14 @@ final class Cells {
         return d == null ? nullText : fixed2(d) + "%";
     }
 
+    /** A count or mean cycle count as perf prints it, {@code 474}; a fraction keeps 2 decimals. */
+    static String whole(Double d, String nullText) {
+        if (d == null) {
+            return nullText;
+        }
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : fixed2(d);
+    }
+
     /** Byte offset inside a cache line as perf prints it: {@code 0x28}. */
     static String hex(Integer offset, String nullText) {
         return offset == null ? nullText : "0x" + Integer.toHexString(offset);
@@ -63,13 +71,5 @@ final class Cells {
 
     static boolean isNumber(Object v) {
         return v instanceof Number;
-    }
-
-    /** Keeps a cell on one terminal line: newline, carriage return and tab become {@code \n}, {@code \r}, {@code \t}. */
-    static String escapeControls(String s) {
-        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0 && s.indexOf('\t') < 0) {
-            return s;
-        }
-        return s.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
     }
 }

@@ -3,10 +3,15 @@ package io.hitmap.report;
 
 import io.hitmap.analysis.RankedAccessor;
 import io.hitmap.analysis.RankedLine;
+import io.hitmap.analysis.StatsOnlyCapture;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -16,13 +21,16 @@ import java.util.function.Function;
  * capture 1  overlayfs-creds-before.c2c.txt  (top 3 lines by HITM)
  *
  * #1  line 0
- *     HITM 1440  remote 412  local 1028  share 82.71%  accessors 8
+ *     HITM 1440 (82.71% of the listed lines)  remote 412  local 1028  accessors 8
  *     symbol        source:line       rmt-hitm  lcl-hitm  nodes
  *     revert_creds  atomic64_64.h:39    41.50%    42.22%  0 1
  *     ... 7 more accessors
  * </pre>
- * Absent line fields are left out, and accessor columns absent for the whole capture are dropped
- * (a Pareto-only capture has no offsets or store shares); otherwise an absent cell shows {@code -}.
+ * The line's percentage is perf's own ({@code 28.14% of all HITMs}) when the capture has it, else
+ * the share of the lines in the capture, labelled so. Absent line fields are left out, and
+ * accessor columns absent for the whole capture are dropped (a Pareto-only capture has no offsets
+ * or store shares); otherwise an absent cell shows {@code -}. Captures with statistics only are
+ * written by {@link StatsOnlyText}, in capture_id order with the others.
  */
 final class LinesText {
     private static final String NONE = "-";
@@ -35,19 +43,29 @@ final class LinesText {
     private LinesText() {
     }
 
-    static void write(List<RankedLine> lines, PrintWriter w) {
-        if (lines.isEmpty()) {
+    static void write(List<RankedLine> lines, List<StatsOnlyCapture> statsOnly, String store, PrintWriter w) {
+        if (lines.isEmpty() && statsOnly.isEmpty()) {
             w.print("no contended cache lines found\n");
             return;
         }
-        int from = 0;
-        for (int i = 1; i <= lines.size(); i++) {
-            if (i == lines.size() || lines.get(i).captureId() != lines.get(from).captureId()) {
-                if (from > 0) {
-                    w.print('\n');
-                }
-                capture(lines.subList(from, i), w);
-                from = i;
+        Map<Integer, List<RankedLine>> ranked = new TreeMap<>();
+        for (RankedLine l : lines) {
+            ranked.computeIfAbsent(l.captureId(), id -> new ArrayList<>()).add(l);
+        }
+        Map<Integer, StatsOnlyCapture> unranked = new TreeMap<>();
+        for (StatsOnlyCapture c : statsOnly) {
+            unranked.put(c.captureId(), c);
+        }
+        SortedSet<Integer> ids = new TreeSet<>(ranked.keySet());
+        ids.addAll(unranked.keySet());
+        for (int id : ids) {
+            if (id != ids.first()) {
+                w.print('\n');
+            }
+            if (ranked.containsKey(id)) {
+                capture(ranked.get(id), w);
+            } else {
+                StatsOnlyText.write(unranked.get(id), store, w);
             }
         }
     }
@@ -56,8 +74,8 @@ final class LinesText {
         RankedLine first = lines.get(0);
         String metric = metricLabel(first.metric());
         int n = lines.size();
-        w.print("capture " + first.captureId() + "  " + first.path() + "  (top " + n
-                + (n == 1 ? " line" : " lines") + " by " + metric + ")\n");
+        w.print(TerminalText.escape("capture " + first.captureId() + "  " + first.path() + "  (top " + n
+                + (n == 1 ? " line" : " lines") + " by " + metric + ")") + "\n");
         List<Column> columns = columns(metric, lines);
         List<String> headers = new ArrayList<>();
         boolean[] right = new boolean[columns.size()];
@@ -79,18 +97,18 @@ final class LinesText {
 
     private static void line(RankedLine l, String metric, TextTable table, List<Column> columns, PrintWriter w) {
         StringBuilder head = new StringBuilder("#" + l.rank() + "  line " + l.lineIndex());
-        field(head, "address", l.address());
-        field(head, "node", l.node());
+        field(head, "address", l.address(), null);
+        field(head, "node", l.node(), null);
         w.print(head.append('\n'));
+        LineShare share = LineShare.of(l);
         StringBuilder counts = new StringBuilder(INDENT.length() + 80);
-        field(counts, metric, l.total());
-        field(counts, "remote", l.remote());
-        field(counts, "local", l.local());
-        field(counts, "share", Cells.percent(l.shareOfCapture(), null));
-        field(counts, "records", l.totalRecords());
-        field(counts, "loads", l.loads());
-        field(counts, "stores", l.stores());
-        field(counts, "accessors", l.accessorCount());
+        field(counts, metric, l.total(), share.on(LineShare.Count.TOTAL));
+        field(counts, "remote", l.remote(), share.on(LineShare.Count.REMOTE));
+        field(counts, "local", l.local(), share.on(LineShare.Count.LOCAL));
+        field(counts, "records", l.totalRecords(), null);
+        field(counts, "loads", l.loads(), null);
+        field(counts, "stores", l.stores(), null);
+        field(counts, "accessors", l.accessorCount(), null);
         w.print(INDENT + counts.toString().strip() + "\n");
         if (!l.topAccessors().isEmpty()) {
             table.printHeader(w, INDENT);
@@ -104,9 +122,12 @@ final class LinesText {
         }
     }
 
-    private static void field(StringBuilder sb, String name, Object value) {
+    private static void field(StringBuilder sb, String name, Object value, String note) {
         if (value != null) {
             sb.append("  ").append(name).append(' ').append(Cells.text(value, NONE));
+            if (note != null) {
+                sb.append(" (").append(note).append(')');
+            }
         }
     }
 
@@ -123,6 +144,7 @@ final class LinesText {
         String m = metric.toLowerCase(Locale.ROOT);
         List<Column> all = List.of(
                 new Column("offset", false, RankedAccessor::offset, a -> Cells.hex(a.offset(), NONE)),
+                new Column("code-addr", false, RankedAccessor::codeAddress, a -> Cells.text(a.codeAddress(), NONE)),
                 new Column("pid", true, RankedAccessor::pid, a -> Cells.text(a.pid(), NONE)),
                 new Column("tid", false, RankedAccessor::tid, a -> Cells.text(a.tid(), NONE)),
                 new Column("symbol", false, a -> "", a -> Cells.text(a.symbol(), NONE)),
@@ -133,6 +155,10 @@ final class LinesText {
                         a -> Cells.percent(a.storeL1HitPct(), NONE)),
                 new Column("st-l1miss", true, RankedAccessor::storeL1MissPct,
                         a -> Cells.percent(a.storeL1MissPct(), NONE)),
+                new Column("st-na", true, RankedAccessor::storeNaPct, a -> Cells.percent(a.storeNaPct(), NONE)),
+                new Column("cyc-rmt", true, RankedAccessor::cyclesRmt, a -> Cells.whole(a.cyclesRmt(), NONE)),
+                new Column("cyc-lcl", true, RankedAccessor::cyclesLcl, a -> Cells.whole(a.cyclesLcl(), NONE)),
+                new Column("cyc-load", true, RankedAccessor::cyclesLoad, a -> Cells.whole(a.cyclesLoad(), NONE)),
                 new Column("cpus", true, RankedAccessor::cpuCount, a -> Cells.text(a.cpuCount(), NONE)),
                 new Column("nodes", false, RankedAccessor::nodes, a -> Cells.text(a.nodes(), NONE)));
         List<Column> kept = new ArrayList<>();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.hitmap.analysis.RankedAccessor;
 import io.hitmap.analysis.RankedLine;
 import io.hitmap.analysis.ResultTable;
+import io.hitmap.analysis.StatsOnlyCapture;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -16,22 +17,30 @@ import java.util.List;
  * Ranked contended lines -> the {@code hitmap lines} output: a block per line with its top
  * accessors (text), nested objects (JSON), or one CSV row per accessor with the line repeated.
  * JSON and CSV keep raw typed values (offset as a number, full-precision percentages), named like
- * the SQL columns, so scripts can join them with {@code hitmap query} output.
+ * the SQL columns, so scripts can join them with {@code hitmap query} output; the accessor's
+ * {@code total_records} is {@code accessor_records}, so that the CSV header stays unique.
+ * Captures with statistics only appear in the text; JSON and CSV hold lines, so they have none.
  */
 public final class LinesWriter {
     static final List<String> LINE_COLUMNS = List.of("capture_id", "path", "metric", "rank", "line_index",
-            "address", "total", "remote", "local", "share_of_capture", "total_records", "loads", "stores",
-            "node", "accessor_count");
-    static final List<String> ACCESSOR_COLUMNS = List.of("row_in_line", "offset", "symbol", "privilege",
-            "object", "source_line", "remote_pct", "local_pct", "store_l1hit_pct", "store_l1miss_pct",
-            "cpu_count", "nodes", "pid", "tid");
+            "address", "total", "remote", "local", "perf_pct", "perf_pct_of", "share_of_listed", "total_records",
+            "loads", "stores", "node", "accessor_count");
+    static final List<String> ACCESSOR_COLUMNS = List.of("row_in_line", "offset", "offset_node", "pa_count",
+            "pid", "tid", "code_address", "symbol", "privilege", "object", "source_line", "remote_pct",
+            "local_pct", "store_l1hit_pct", "store_l1miss_pct", "store_na_pct", "cycles_rmt", "cycles_lcl",
+            "cycles_load", "accessor_records", "cpu_count", "nodes", "est_samples", "source_line_no");
 
     private LinesWriter() {
     }
 
-    public static void write(List<RankedLine> lines, TableFormat format, PrintWriter w) {
+    /**
+     * Writes {@code lines}; the text also shows the {@code statsOnly} captures, with the command
+     * that reads their statistics from {@code store} (null when the captures came from files).
+     */
+    public static void write(List<RankedLine> lines, List<StatsOnlyCapture> statsOnly, String store,
+            TableFormat format, PrintWriter w) {
         switch (format) {
-            case TEXT -> LinesText.write(lines, w);
+            case TEXT -> LinesText.write(lines, statsOnly, store, w);
             case JSON -> json(lines, w);
             case CSV -> ResultTableWriter.csv(flatten(lines), w);
             default -> throw new IllegalArgumentException("unhandled format " + format);
@@ -41,14 +50,15 @@ public final class LinesWriter {
 
     static List<Object> lineValues(RankedLine l) {
         return Arrays.asList(l.captureId(), l.path(), l.metric(), l.rank(), l.lineIndex(), l.address(),
-                l.total(), l.remote(), l.local(), l.shareOfCapture(), l.totalRecords(), l.loads(), l.stores(),
-                l.node(), l.accessorCount());
+                l.total(), l.remote(), l.local(), l.perfPct(), l.perfPctOf(), l.shareOfListed(), l.totalRecords(),
+                l.loads(), l.stores(), l.node(), l.accessorCount());
     }
 
     static List<Object> accessorValues(RankedAccessor a) {
-        return Arrays.asList(a.rowInLine(), a.offset(), a.symbol(), a.privilege(), a.object(), a.sourceLine(),
-                a.remotePct(), a.localPct(), a.storeL1HitPct(), a.storeL1MissPct(), a.cpuCount(), a.nodes(),
-                a.pid(), a.tid());
+        return Arrays.asList(a.rowInLine(), a.offset(), a.offsetNode(), a.paCount(), a.pid(), a.tid(),
+                a.codeAddress(), a.symbol(), a.privilege(), a.object(), a.sourceLine(), a.remotePct(), a.localPct(),
+                a.storeL1HitPct(), a.storeL1MissPct(), a.storeNaPct(), a.cyclesRmt(), a.cyclesLcl(), a.cyclesLoad(),
+                a.totalRecords(), a.cpuCount(), a.nodes(), a.estSamples(), a.sourceLineNo());
     }
 
     /** One row per accessor, the line's columns repeated; a line without accessors still gets a row. */

@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * Column headers and rows of cell strings -> space-aligned lines; right-aligned columns hold
  * numbers. Rows can be measured up front and printed in pieces, so several small tables share widths.
+ * Headers and cells are printed through {@link TerminalText#escape}, so no control character
+ * reaches the terminal.
  */
 final class TextTable {
     private static final String GAP = "  ";
@@ -18,7 +20,7 @@ final class TextTable {
     private final List<List<String>> rows = new ArrayList<>();
 
     TextTable(List<String> headers, boolean[] rightAligned) {
-        this.headers = List.copyOf(headers);
+        this.headers = headers.stream().map(TerminalText::escape).toList();
         this.rightAligned = rightAligned.clone();
         this.widths = new int[headers.size()];
         measure(headers);
@@ -33,7 +35,7 @@ final class TextTable {
     /** Widens the columns to fit the row without keeping it. */
     void measure(List<String> row) {
         for (int c = 0; c < widths.length; c++) {
-            widths[c] = Math.max(widths[c], row.get(c).length());
+            widths[c] = Math.max(widths[c], TerminalText.escape(row.get(c)).length());
         }
     }
 
@@ -62,7 +64,7 @@ final class TextTable {
             if (c > 0) {
                 sb.append(GAP);
             }
-            String cell = cells.get(c);
+            String cell = TerminalText.escape(cells.get(c));
             String pad = " ".repeat(Math.max(0, widths[c] - cell.length()));
             sb.append(rightAligned[c] ? pad + cell : cell + pad);
         }

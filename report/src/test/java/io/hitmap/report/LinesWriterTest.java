@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hitmap.analysis.RankedAccessor;
 import io.hitmap.analysis.RankedLine;
+import io.hitmap.analysis.StatsOnlyCapture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -15,26 +16,34 @@ import org.junit.jupiter.api.Test;
 
 class LinesWriterTest {
     private static final String CXX = "std::vector<int>::push_back";
-    private static final RankedAccessor PUSH_BACK = new RankedAccessor(0, 0x28, CXX, ".", "libfoo.so",
-            "vector.h:1187", 41.5, 42.22, 10.0, 0.5, 12L, "0 1", 4711L, null);
-    private static final RankedAccessor REVERT_CREDS = new RankedAccessor(1, 0, "revert_creds", "k",
-            "kernel.vmlinux", "atomic64_64.h:39", 15.05, 10.6, null, null, 4L, "0", null, null);
-    private static final RankedAccessor ODD = new RankedAccessor(0, 8, "odd, \"quoted\" & <b>", "k",
-            "kernel.vmlinux", null, 100.0, 0.0, 0.0, 100.0, 1L, "1", null, null);
+    private static final RankedAccessor PUSH_BACK = new RankedAccessor(0, 0x28, "0", 1L, 4711L, null, "0x4011a6",
+            CXX, ".", "libfoo.so", "vector.h:1187", 41.5, 42.22, 10.0, 0.5, null, 854.0, 620.0, 429.0, 737L, 12L,
+            "0 1", 301.2, 120);
+    private static final RankedAccessor REVERT_CREDS = new RankedAccessor(1, 0, "0", 1L, null, null,
+            "0xffffffff81157a37", "revert_creds", "k", "kernel.vmlinux", "atomic64_64.h:39", 15.05, 10.6, null, null,
+            null, 520.5, null, 327.0, 587L, 4L, "0", 170.9, 121);
+    private static final RankedAccessor ODD = new RankedAccessor(0, 8, null, null, null, null, null,
+            "odd, \"quoted\" & <b>", "k", "kernel.vmlinux", null, 100.0, 0.0, 0.0, 100.0, null, null, null, null, null,
+            1L, "1", 50.0, 130);
     private static final RankedLine FIRST = new RankedLine(1, "before.c2c.txt", "hitm", 1, 0,
-            "0xffff888100a3c0c0", 1440L, 412L, 1028L, 82.71108558299827, 5234L, 4000L, 1234L, "0", 3,
-            List.of(PUSH_BACK, REVERT_CREDS));
+            "0xffff888100a3c0c0", 1440L, 412L, 1028L, 28.14, "tot_hitm", 82.71108558299827, 5234L, 4000L, 1234L,
+            "0", 3, List.of(PUSH_BACK, REVERT_CREDS));
     private static final RankedLine SECOND = new RankedLine(1, "before.c2c.txt", "hitm", 2, 5,
-            "0xffff888100a3c100", 98L, 50L, 48L, 5.629, 310L, 200L, 110L, "1", 1, List.of(ODD));
-    /** A Pareto-only peer capture: no address, records, offsets, store shares or CPU counts. */
+            "0xffff888100a3c100", 98L, 50L, 48L, 1.92, "tot_hitm", 5.629, 310L, 200L, 110L, "1", 1, List.of(ODD));
+    /** A Pareto-only peer capture: no address, records, offsets, store shares, cycles or CPU counts. */
     private static final RankedLine PEER = new RankedLine(2, "after peer.c2c.txt", "peer", 1, 2, null,
-            148L, 50L, 98L, 100.0, null, null, null, null, 4,
-            List.of(new RankedAccessor(0, null, "update_cfs_group", "k", "kernel.vmlinux", "atomic64_64.h:15",
-                    96.0, 96.94, null, null, null, "0 1", null, null)));
+            148L, 50L, 98L, null, null, 100.0, null, null, null, null, 4,
+            List.of(new RankedAccessor(0, null, null, null, null, null, null, "update_cfs_group", "k",
+                    "kernel.vmlinux", "atomic64_64.h:15", 96.0, 96.94, null, null, null, null, null, null, null,
+                    null, "0 1", 143.0, 30)));
 
     static String render(List<RankedLine> lines, TableFormat f) {
+        return render(lines, List.of(), null, f);
+    }
+
+    static String render(List<RankedLine> lines, List<StatsOnlyCapture> statsOnly, String store, TableFormat f) {
         StringWriter s = new StringWriter();
-        LinesWriter.write(lines, f, new PrintWriter(s));
+        LinesWriter.write(lines, statsOnly, store, f, new PrintWriter(s));
         return s.toString();
     }
 
@@ -44,30 +53,104 @@ class LinesWriterTest {
                 capture 1  before.c2c.txt  (top 2 lines by HITM)
 
                 #1  line 0  address 0xffff888100a3c0c0  node 0
-                    HITM 1440  remote 412  local 1028  share 82.71%  records 5234  loads 4000  stores 1234  accessors 3
-                    offset   pid  symbol                       source:line       rmt-hitm  lcl-hitm  st-l1hit  st-l1miss  cpus  nodes
-                    0x28    4711  std::vector<int>::push_back  vector.h:1187       41.50%    42.22%    10.00%      0.50%    12  0 1
-                    0x0        -  revert_creds                 atomic64_64.h:39    15.05%    10.60%         -          -     4  0
+                    HITM 1440 (28.14% of all HITMs)  remote 412  local 1028  records 5234  loads 4000  stores 1234  accessors 3
+                    offset  code-addr            pid  symbol                       source:line       rmt-hitm  lcl-hitm  st-l1hit  st-l1miss  cyc-rmt  cyc-lcl  cyc-load  cpus  nodes
+                    0x28    0x4011a6            4711  std::vector<int>::push_back  vector.h:1187       41.50%    42.22%    10.00%      0.50%      854      620       429    12  0 1
+                    0x0     0xffffffff81157a37     -  revert_creds                 atomic64_64.h:39    15.05%    10.60%         -          -   520.50        -       327     4  0
                     ... 1 more accessor
 
                 #2  line 5  address 0xffff888100a3c100  node 1
-                    HITM 98  remote 50  local 48  share 5.63%  records 310  loads 200  stores 110  accessors 1
-                    offset   pid  symbol                       source:line       rmt-hitm  lcl-hitm  st-l1hit  st-l1miss  cpus  nodes
-                    0x8        -  odd, "quoted" & <b>          -                  100.00%     0.00%     0.00%    100.00%     1  1
+                    HITM 98 (1.92% of all HITMs)  remote 50  local 48  records 310  loads 200  stores 110  accessors 1
+                    offset  code-addr            pid  symbol                       source:line       rmt-hitm  lcl-hitm  st-l1hit  st-l1miss  cyc-rmt  cyc-lcl  cyc-load  cpus  nodes
+                    0x8     -                      -  odd, "quoted" & <b>          -                  100.00%     0.00%     0.00%    100.00%        -        -         -     1  1
                 """, render(List.of(FIRST, SECOND), TableFormat.TEXT));
     }
 
     @Test
-    void dropsAccessorColumnsAbsentFromTheWholeCaptureAndNamesPeerMetric() {
+    void dropsAccessorColumnsAbsentFromTheWholeCaptureAndLabelsTheComputedShare() {
         assertEquals("""
                 capture 2  after peer.c2c.txt  (top 1 line by Peer)
 
                 #1  line 2
-                    Peer 148  remote 50  local 98  share 100.00%  accessors 4
+                    Peer 148 (100.00% of the listed lines)  remote 50  local 98  accessors 4
                     symbol            source:line       rmt-peer  lcl-peer  nodes
                     update_cfs_group  atomic64_64.h:15    96.00%    96.94%  0 1
                     ... 3 more accessors
                 """, render(List.of(PEER), TableFormat.TEXT));
+    }
+
+    @Test
+    void putsPerfsPercentageNextToTheCountItIsAShareOf() {
+        // -d rmt (2016 prelim capture, line 0): Rmt Hitm 77.09% of all remote HITMs, Total 12103
+        RankedLine rmt = new RankedLine(3, "prelim.c2c.txt", "hitm", 1, 0, "0x602180", 12103L, 9834L, 2269L, 77.09,
+                "rmt_hitm", 75.4, null, null, null, null, 0, List.of());
+        assertTrue(render(List.of(rmt), TableFormat.TEXT).contains(
+                "\n    HITM 12103  remote 9834 (77.09% of all remote HITMs)  local 2269  accessors 0\n"));
+        RankedLine peer = new RankedLine(4, "spe.c2c.txt", "peer", 1, 0, null, 40L, 10L, 30L, 12.5, "tot_peer", 80.0,
+                null, null, null, null, 0, List.of());
+        assertTrue(render(List.of(peer), TableFormat.TEXT).contains(
+                "\n    Peer 40 (12.50% of all peer snoops)  remote 10  local 30  accessors 0\n"));
+    }
+
+    @Test
+    void showsStoreNaSharesWhenTheCaptureHasThem() {
+        // Arm SPE: every store is N/A-level, so the N/A share is the only sign of the writer
+        RankedAccessor writer = new RankedAccessor(0, 0x10, null, null, null, null, null, "producer", ".", "bench",
+                null, 0.0, 0.0, 0.0, 0.0, 100.0, null, null, null, null, 2L, null, 300.0, 40);
+        RankedLine l = new RankedLine(5, "spe.c2c.txt", "peer", 1, 0, null, 0L, 0L, 0L, null, null, null, null,
+                null, 300L, null, 1, List.of(writer));
+        assertEquals("""
+                capture 5  spe.c2c.txt  (top 1 line by Peer)
+
+                #1  line 0
+                    Peer 0  remote 0  local 0  stores 300  accessors 1
+                    offset  symbol    rmt-peer  lcl-peer  st-l1hit  st-l1miss    st-na  cpus
+                    0x10    producer     0.00%     0.00%     0.00%      0.00%  100.00%     2
+                """, render(List.of(l), TableFormat.TEXT));
+    }
+
+    @Test
+    void escapesControlCharactersOfSymbolsAndPaths() {
+        // OSC 0 (set window title) in a symbol, a newline and DEL in the path
+        RankedAccessor evil = new RankedAccessor(0, 0, null, null, null, null, null, "f\u001b]0;pwned\u0007", ".",
+                "a.out", null, 100.0, 0.0, null, null, null, null, null, null, null, null, null, 1.0, 9);
+        RankedLine l = new RankedLine(6, "x\ny\u007f.txt", "hitm", 1, 0, null, 1L, 1L, 0L, null, null, 100.0, null,
+                null, null, null, 1, List.of(evil));
+        String text = render(List.of(l), TableFormat.TEXT);
+        assertEquals("""
+                capture 6  x\\x0ay\\x7f.txt  (top 1 line by HITM)
+
+                #1  line 0
+                    HITM 1 (100.00% of the listed lines)  remote 1  local 0  accessors 1
+                    offset  symbol             rmt-hitm  lcl-hitm
+                    0x0     f\\x1b]0;pwned\\x07   100.00%     0.00%
+                """, text);
+    }
+
+    @Test
+    void writesStatisticsOnlyCapturesInCaptureOrderWithTheirTotals() {
+        StatsOnlyCapture stats = new StatsOnlyCapture(2, "type pollution.c2c.txt", "hitm", List.of(
+                new StatsOnlyCapture.Total("Load Local HITM", "19", 19.0),
+                new StatsOnlyCapture.Total("Load Remote HITM", "0", 0.0),
+                new StatsOnlyCapture.Total("Total Shared Cache Lines", "4", 4.0)));
+        RankedLine third = new RankedLine(3, "x.txt", "hitm", 1, 0, null, 7L, 3L, 4L, null, null, 100.0, null, null,
+                null, null, 0, List.of());
+        assertEquals("""
+                capture 2  type pollution.c2c.txt  (statistics only: no Shared Data Cache Line Table or Pareto)
+                    Load Local HITM 19  Load Remote HITM 0  Total Shared Cache Lines 4
+                    read them with: hitmap query 'type pollution.c2c.txt' --sql "select section, key, value from c2c_summary"
+
+                capture 3  x.txt  (top 1 line by HITM)
+
+                #1  line 0
+                    HITM 7 (100.00% of the listed lines)  remote 3  local 4  accessors 0
+                """, render(List.of(third), List.of(stats), null, TableFormat.TEXT));
+        assertEquals("""
+                capture 2  type pollution.c2c.txt  (statistics only: no Shared Data Cache Line Table or Pareto)
+                    Load Local HITM 19  Load Remote HITM 0  Total Shared Cache Lines 4
+                    read them with: hitmap query --store c2c.duckdb --sql "select section, key, value from c2c_summary where capture_id = 2"
+                """, render(List.of(), List.of(stats), "c2c.duckdb", TableFormat.TEXT));
+        assertEquals("[ ]\n", render(List.of(), List.of(stats), null, TableFormat.JSON));
     }
 
     @Test
@@ -90,7 +173,9 @@ class LinesWriterTest {
                     "total": 98,
                     "remote": 50,
                     "local": 48,
-                    "share_of_capture": 5.629,
+                    "perf_pct": 1.92,
+                    "perf_pct_of": "tot_hitm",
+                    "share_of_listed": 5.629,
                     "total_records": 310,
                     "loads": 200,
                     "stores": 110,
@@ -100,6 +185,11 @@ class LinesWriterTest {
                       {
                         "row_in_line": 0,
                         "offset": 8,
+                        "offset_node": null,
+                        "pa_count": null,
+                        "pid": null,
+                        "tid": null,
+                        "code_address": null,
                         "symbol": "odd, \\"quoted\\" & <b>",
                         "privilege": "k",
                         "object": "kernel.vmlinux",
@@ -108,10 +198,15 @@ class LinesWriterTest {
                         "local_pct": 0.0,
                         "store_l1hit_pct": 0.0,
                         "store_l1miss_pct": 100.0,
+                        "store_na_pct": null,
+                        "cycles_rmt": null,
+                        "cycles_lcl": null,
+                        "cycles_load": null,
+                        "accessor_records": null,
                         "cpu_count": 1,
                         "nodes": "1",
-                        "pid": null,
-                        "tid": null
+                        "est_samples": 50.0,
+                        "source_line_no": 130
                       }
                     ]
                   }
@@ -121,38 +216,45 @@ class LinesWriterTest {
 
     @Test
     void writesOneCsvRowPerAccessorWithTheLineRepeated() {
-        assertEquals("capture_id,path,metric,rank,line_index,address,total,remote,local,share_of_capture,"
-                + "total_records,loads,stores,node,accessor_count,row_in_line,offset,symbol,privilege,object,"
-                + "source_line,remote_pct,local_pct,store_l1hit_pct,store_l1miss_pct,cpu_count,nodes,pid,tid\r\n"
-                + "1,before.c2c.txt,hitm,1,0,0xffff888100a3c0c0,1440,412,1028,82.71108558299827,5234,4000,1234,0,3,"
-                + "0,40,std::vector<int>::push_back,.,libfoo.so,vector.h:1187,41.5,42.22,10.0,0.5,12,0 1,4711,\r\n"
-                + "1,before.c2c.txt,hitm,1,0,0xffff888100a3c0c0,1440,412,1028,82.71108558299827,5234,4000,1234,0,3,"
-                + "1,0,revert_creds,k,kernel.vmlinux,atomic64_64.h:39,15.05,10.6,,,4,0,,\r\n"
-                + "1,before.c2c.txt,hitm,2,5,0xffff888100a3c100,98,50,48,5.629,310,200,110,1,1,"
-                + "0,8,\"odd, \"\"quoted\"\" & <b>\",k,kernel.vmlinux,,100.0,0.0,0.0,100.0,1,1,,\r\n",
+        assertEquals("capture_id,path,metric,rank,line_index,address,total,remote,local,perf_pct,perf_pct_of,"
+                + "share_of_listed,total_records,loads,stores,node,accessor_count,row_in_line,offset,offset_node,"
+                + "pa_count,pid,tid,code_address,symbol,privilege,object,source_line,remote_pct,local_pct,"
+                + "store_l1hit_pct,store_l1miss_pct,store_na_pct,cycles_rmt,cycles_lcl,cycles_load,accessor_records,"
+                + "cpu_count,nodes,est_samples,source_line_no\r\n"
+                + "1,before.c2c.txt,hitm,1,0,0xffff888100a3c0c0,1440,412,1028,28.14,tot_hitm,82.71108558299827,"
+                + "5234,4000,1234,0,3,"
+                + "0,40,0,1,4711,,0x4011a6,std::vector<int>::push_back,.,libfoo.so,vector.h:1187,41.5,42.22,"
+                + "10.0,0.5,,854.0,620.0,429.0,737,12,0 1,301.2,120\r\n"
+                + "1,before.c2c.txt,hitm,1,0,0xffff888100a3c0c0,1440,412,1028,28.14,tot_hitm,82.71108558299827,"
+                + "5234,4000,1234,0,3,"
+                + "1,0,0,1,,,0xffffffff81157a37,revert_creds,k,kernel.vmlinux,atomic64_64.h:39,15.05,10.6,"
+                + ",,,520.5,,327.0,587,4,0,170.9,121\r\n"
+                + "1,before.c2c.txt,hitm,2,5,0xffff888100a3c100,98,50,48,1.92,tot_hitm,5.629,310,200,110,1,1,"
+                + "0,8,,,,,,\"odd, \"\"quoted\"\" & <b>\",k,kernel.vmlinux,,100.0,0.0,"
+                + "0.0,100.0,,,,,,1,1,50.0,130\r\n",
                 render(List.of(FIRST, SECOND), TableFormat.CSV));
     }
 
     @Test
     void writesLineWithoutAccessorsAsOneCsvRow() {
-        RankedLine bare = new RankedLine(3, "x.txt", "hitm", 1, 0, null, 7L, 3L, 4L, 100.0, null, null, null,
-                null, 0, List.of());
+        RankedLine bare = new RankedLine(3, "x.txt", "hitm", 1, 0, null, 7L, 3L, 4L, null, null, 100.0, null, null,
+                null, null, 0, List.of());
         assertEquals(LinesWriter.LINE_COLUMNS.size() + LinesWriter.ACCESSOR_COLUMNS.size(),
                 render(List.of(bare), TableFormat.CSV).split("\r\n")[1].split(",", -1).length);
         assertEquals("""
                 capture 3  x.txt  (top 1 line by HITM)
 
                 #1  line 0
-                    HITM 7  remote 3  local 4  share 100.00%  accessors 0
+                    HITM 7 (100.00% of the listed lines)  remote 3  local 4  accessors 0
                 """, render(List.of(bare), TableFormat.TEXT));
     }
 
     @Test
     void symbolWithSpacesAndMarkupSurvivesJson() throws Exception {
         String nasty = "operator<< <std::pair<int, long>> & \"x\"\n(clone)";
-        RankedLine l = new RankedLine(1, "p", "hitm", 1, 0, null, 1L, 1L, 0L, 100.0, null, null, null, null, 1,
-                List.of(new RankedAccessor(0, 0, nasty, ".", "a.out", null, 100.0, 0.0, null, null, 1L, "0",
-                        null, null)));
+        RankedLine l = new RankedLine(1, "p", "hitm", 1, 0, null, 1L, 1L, 0L, null, null, 100.0, null, null, null,
+                null, 1, List.of(new RankedAccessor(0, 0, null, null, null, null, null, nasty, ".", "a.out", null,
+                        100.0, 0.0, null, null, null, null, null, null, null, 1L, "0", 1.0, 5)));
         JsonNode back = new ObjectMapper().readTree(render(List.of(l), TableFormat.JSON));
         assertEquals(nasty, back.get(0).get("accessors").get(0).get("symbol").asText());
         String csv = render(List.of(l), TableFormat.CSV);

@@ -3,6 +3,7 @@ package io.hitmap.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hitmap.analysis.ResultTable;
 import java.io.PrintWriter;
@@ -30,12 +31,28 @@ class ResultTableWriterTest {
     void writesAlignedTextWithNumbersRightAlignedAndTwoDecimals() {
         assertEquals("""
                 capture_id  symbol                       rmt_hitm_pct  ok     note
-                ----------  ---------------------------  ------------  -----  -------------
+                ----------  ---------------------------  ------------  -----  ---------------
                          1  std::vector<int>::push_back         41.50  true   a,b
-                        12  x                                1.23e-03  false  say "hi"\\nbye
+                        12  x                                1.23e-03  false  say "hi"\\x0abye
                       NULL  NULL                                 NULL  NULL   NULL
                 (3 rows)
                 """, render(TABLE, TableFormat.TEXT));
+    }
+
+    @Test
+    void escapesControlCharactersInTextCellsAndHeadersButNotInJsonOrCsv() {
+        // OSC 0 sets the terminal's window title; \u009b is the one-character CSI; DEL and tab too
+        String evil = "\u001b]0;pwned\u0007";
+        ResultTable t = new ResultTable(List.of("sym\u009bbol", "tab"), List.of(List.of(evil, "a\tb\u007f")));
+        assertEquals("""
+                sym\\x9bbol        tab
+                ----------------  ----------
+                \\x1b]0;pwned\\x07  a\\x09b\\x7f
+                (1 row)
+                """, render(t, TableFormat.TEXT));
+        assertTrue(render(t, TableFormat.JSON).contains("\"sym\u009bbol\": \"\\u001B]0;pwned\\u0007\""),
+                render(t, TableFormat.JSON));
+        assertTrue(render(t, TableFormat.CSV).startsWith("sym\u009bbol,tab\r\n" + evil + ","), render(t, TableFormat.CSV));
     }
 
     @Test
