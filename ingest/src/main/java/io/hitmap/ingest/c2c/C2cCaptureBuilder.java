@@ -74,7 +74,7 @@ final class C2cCaptureBuilder {
     /** The table's index for a cache line address, or the next free index when it has none. */
     int lineIndexOf(String address) {
         return tableLines.stream().filter(l -> address.equalsIgnoreCase(l.address())).mapToInt(C2cLine::lineIndex)
-                .findFirst().orElse(tableLines.stream().mapToInt(C2cLine::lineIndex).max().orElse(-1) + 1);
+                .findFirst().orElseGet(() -> tableLines.stream().mapToInt(C2cLine::lineIndex).max().orElse(-1) + 1);
     }
 
     void summary(String section, String key, String value, int lineNo) {
@@ -169,7 +169,7 @@ final class C2cCaptureBuilder {
         this.guessedHeader = guessedHeader;
         List<C2cLine> lines = new ArrayList<>(tableLines);
         for (C2cLine p : paretoLines.values()) {
-            if (lines.stream().noneMatch(l -> l.lineIndex() == p.lineIndex())) {
+            if (!tableRowAt.containsKey(p.lineIndex())) {
                 lines.add(p);
             }
         }

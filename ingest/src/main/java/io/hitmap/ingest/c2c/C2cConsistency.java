@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,7 +41,8 @@ final class C2cConsistency {
             }
         }
         if (!table.isEmpty()) {
-            blocks.values().stream().filter(b -> table.stream().noneMatch(t -> t.lineIndex() == b.lineIndex()))
+            Set<Integer> inTable = table.stream().map(C2cLine::lineIndex).collect(Collectors.toSet());
+            blocks.values().stream().filter(b -> !inTable.contains(b.lineIndex()))
                     .forEach(b -> out.add(String.format(Locale.ROOT,
                             "cacheline %d: in the Pareto (line %d) but not in the table", b.lineIndex(), b.sourceLineNo())));
         }

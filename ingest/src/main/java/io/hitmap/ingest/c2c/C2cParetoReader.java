@@ -133,9 +133,9 @@ final class C2cParetoReader {
         String address = null;
         int ints = 0;
         for (String tok : C2cRows.tokens(t)) {
-            if (tok.matches("0x[0-9a-fA-F]+")) {
+            if (C2cRows.fits(tok, C2cField.CODE_ADDRESS)) {
                 address = tok;
-            } else if (tok.matches("\\d{1,18}") && ints < cols.fields().size()) {
+            } else if (C2cRows.fits(tok, C2cField.TOT_HITM) && ints < cols.fields().size()) {
                 counts.put(cols.fields().get(ints), Long.parseLong(tok));
                 ints++;
             } else {

@@ -264,6 +264,9 @@ public final class C2cReportParser {
     }
 
     private void finishHeader() throws PerfParseException {
+        if (header.isEmpty()) {
+            return;
+        }
         List<String> lines = header.stream().filter(h -> !h.isBlank()).toList();
         header.clear();
         if (lines.isEmpty()) {

@@ -25,10 +25,7 @@ final class C2cRows {
     private static final Pattern NUMERIC = Pattern.compile("-?\\d[\\d.,]*%?|0x[0-9a-fA-F]+|-?nan%?|N/A");
     // a row starts with a number, a percentage or an address; so does "75.0O%", a row with a typo
     private static final Pattern ROW_START = Pattern.compile("(?:-?\\d|-?nan|0x)\\S*(?:\\s.*)?");
-    private static final Pattern TOKEN = Pattern.compile("\\S+");
-    // eg, " 0  1" (default), "0{ 2 100.0%    n/a}" (-N), "0{0-1,4}  1{24-25,120}" (-NN)
-    private static final Pattern NODES_AT_END =
-            Pattern.compile("(?:^|\\s)(\\d+(?:\\{[^{}]*})?(?:\\s+\\d+(?:\\{[^{}]*})?)*)\\s*$");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     // eg, "[k] revert_creds", "[.] std::vector<int>::push_back"
     private static final Pattern SYMBOL = Pattern.compile("^\\s*\\[([k.gHu])]\\s+(.*?)\\s*$");
 
@@ -44,17 +41,55 @@ final class C2cRows {
         }
     }
 
+    /** Start and end of each blank-separated word of a line, found in one pass (no regex). */
+    static final class Words {
+        private final String text;
+        private int[] at = new int[64];
+        private int n;
+
+        Words(String text) {
+            this.text = text;
+            int len = text.length();
+            int i = 0;
+            while (true) {
+                while (i < len && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                if (i >= len) {
+                    return;
+                }
+                int start = i;
+                while (i < len && !Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                if (2 * n + 2 > at.length) {
+                    at = java.util.Arrays.copyOf(at, at.length * 2);
+                }
+                at[2 * n] = start;
+                at[2 * n + 1] = i;
+                n++;
+            }
+        }
+
+        int count() { return n; }
+        String word(int k) { return text.substring(at[2 * k], at[2 * k + 1]); }
+        int start(int k) { return at[2 * k]; }
+        int end(int k) { return at[2 * k + 1]; }
+    }
+
     /** A table row: every cell is one blank-separated token. */
     static String[] tableCells(String text, C2cColumns cols) throws RowError {
-        String[] tokens = text.strip().split("\\s+");
-        if (tokens.length != cols.fields().size()) {
+        Words w = new Words(text);
+        if (w.count() != cols.fields().size()) {
             throw new RowError(String.format(Locale.ROOT, "expected %d columns (%s), found %d",
-                    cols.fields().size(), String.join(" ", cols.names()), tokens.length));
+                    cols.fields().size(), String.join(" ", cols.names()), w.count()));
         }
-        for (int i = 0; i < tokens.length; i++) {
-            check(tokens[i], cols, i);
+        String[] cells = new String[w.count()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = w.word(i);
+            check(cells[i], cols, i);
         }
-        return tokens;
+        return cells;
     }
 
     /**
@@ -65,34 +100,35 @@ final class C2cRows {
     static String[] paretoCells(String text, C2cColumns cols) throws RowError {
         List<C2cField> fields = cols.fields();
         String[] cells = new String[fields.size()];
-        Matcher tok = TOKEN.matcher(text);
+        Words w = new Words(text);
+        int k = 0;
         int pos = 0;
         int i = 0;
         for (; i < fields.size() && !fields.get(i).isTail(); i++) {
             if (fields.get(i) == C2cField.NUM) {
                 continue; // printed blank on rows (cl_num_empty); the block header carries it
             }
-            if (!tok.find(pos)) {
+            if (k >= w.count()) {
                 throw new RowError(String.format(Locale.ROOT, "expected %s in column %d, found end of line",
                         cols.names().get(i), i + 1));
             }
-            StringBuilder cell = new StringBuilder(tok.group());
-            pos = tok.end();
+            String cell = w.word(k);
+            pos = w.end(k++);
             if (fields.get(i) == C2cField.TID && i + 1 < fields.size()) {
                 // a comm with blanks runs until the next cell that fits the next column
-                while (tok.find(pos) && !fits(tok.group(), fields.get(i + 1))) {
-                    cell.append(' ').append(tok.group());
-                    pos = tok.end();
+                while (k < w.count() && !fits(w.word(k), fields.get(i + 1))) {
+                    cell = cell + ' ' + w.word(k);
+                    pos = w.end(k++);
                 }
             }
-            cells[i] = cell.toString();
+            cells[i] = cell;
             check(cells[i], cols, i);
         }
         if (i < fields.size()) {
             tail(text.substring(pos), cols, i, cells);
-        } else if (tok.find(pos)) {
+        } else if (k < w.count()) {
             throw new RowError("expected end of row after " + fields.size() + " columns, found \""
-                    + text.substring(tok.start()).strip() + "\"");
+                    + text.substring(w.start(k)).strip() + "\"");
         }
         return cells;
     }
@@ -102,10 +138,10 @@ final class C2cRows {
         int last = fields.size() - 1;
         String left = rest;
         if (fields.get(last) == C2cField.NODES) {
-            Matcher m = NODES_AT_END.matcher(left);
-            if (m.find()) {
-                cells[last] = m.group(1).replaceAll("\\s+", " ");
-                left = left.substring(0, m.start());
+            int start = nodesStart(left);
+            if (start >= 0) {
+                cells[last] = BLANKS.matcher(left.substring(start).strip()).replaceAll(" ");
+                left = left.substring(0, start);
             }
             last--;
         }
@@ -135,6 +171,37 @@ final class C2cRows {
         }
     }
 
+    /**
+     * Where the node list at the end of a Pareto row starts, read backwards item by item
+     * ({@code 0}, {@code 1{24-25,120}}, {@code 0{ 2 100.0%    n/a}}); -1 when the row ends otherwise.
+     */
+    static int nodesStart(String s) {
+        int end = s.length();
+        int start = -1;
+        while (true) {
+            while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+            int i = end;
+            if (i > 0 && s.charAt(i - 1) == '}') {
+                int open = s.lastIndexOf('{', i - 1);
+                if (open < 0 || s.indexOf('}', open) != i - 1) {
+                    return start;
+                }
+                i = open;
+            }
+            int digitsEnd = i;
+            while (i > 0 && Character.isDigit(s.charAt(i - 1))) {
+                i--;
+            }
+            if (i == digitsEnd || (i > 0 && !Character.isWhitespace(s.charAt(i - 1)))) {
+                return start;
+            }
+            start = i;
+            end = i;
+        }
+    }
+
     /** Splits {@code [k] revert_creds} into {"k", "revert_creds"}; null when no marker. */
     static String[] symbol(String cell) {
         if (cell == null) {
@@ -158,9 +225,13 @@ final class C2cRows {
      * or most of its words are numbers ("O 0x602180 149904 77.09% ...": a typo in the index).
      */
     static boolean looksLikeRow(String t) {
+        boolean rowStart = ROW_START.matcher(t).matches();
+        if (rowStart && (t.indexOf('%') >= 0 || t.contains("0x"))) {
+            return true;
+        }
         List<String> words = tokens(t);
         long numeric = words.stream().filter(w -> NUMERIC.matcher(w).matches()).count();
-        if (ROW_START.matcher(t).matches() && (t.indexOf('%') >= 0 || t.contains("0x") || numeric >= 2)) {
+        if (rowStart && numeric >= 2) {
             return true;
         }
         return numeric >= 3 && 2 * numeric >= words.size();
@@ -215,10 +286,10 @@ final class C2cRows {
     }
 
     static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            out.add(m.group());
+        Words w = new Words(text);
+        List<String> out = new ArrayList<>(w.count());
+        for (int k = 0; k < w.count(); k++) {
+            out.add(w.word(k));
         }
         return out;
     }
