@@ -3,8 +3,10 @@
 # One command for the c2c ingest benchmark (see BENCHMARKS.md):
 #   bench/run.sh [SIZE] [C2cParseBench options...]      e.g.  bench/run.sh 200MB --profile
 # SIZE is binary (200MB = 200 MiB). Environment: SEED (default 1), REBUILD=1 (mvn package even
-# when the jar exists), REGEN=1 (rewrite the generated file), JAVA (default: java on PATH).
-# Everything it writes goes to bench/target/ (the report, a snapshot of the jar, run-SIZE.log).
+# when the jar exists), REGEN=1 (rewrite the generated file), JAVA (default: java on PATH),
+# COMMIT=<rev> (benchmark that commit, built from 'git archive' in bench/target/src-<sha>,
+# instead of cli/target/hitmap.jar as the working tree left it).
+# Everything it writes goes to bench/target/ (the report, a snapshot of the jar, run-SIZE-SHA[-tree].log).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE=${1:-200MB}
@@ -13,16 +15,32 @@ SEED=${SEED:-1}
 JAVA=${JAVA:-java}
 OUT=bench/target
 mkdir -p "$OUT"
-LOG="$OUT/run-$SIZE.log"
+SHA=$(git rev-parse --short "${COMMIT:-HEAD}")
+LOG="$OUT/run-$SIZE-$SHA.log"
+[[ -n ${COMMIT:-} ]] || LOG="$OUT/run-$SIZE-$SHA-tree.log"
 exec > >(tee "$LOG") 2>&1
 
-if [[ ! -f cli/target/hitmap.jar || ${REBUILD:-0} == 1 ]]; then
-    echo "== building cli/target/hitmap.jar (mvn -q -B -DskipTests package)"
-    mvn -q -B -DskipTests package
+if [[ -n ${COMMIT:-} ]]; then
+    # a jar of exactly one commit, built from 'git archive' outside the working tree, so that
+    # the numbers (and the profile's file:line) belong to that commit and not to edits in flight
+    SRC="$OUT/src-$SHA"
+    if [[ ! -f $SRC/cli/target/hitmap.jar || ${REBUILD:-0} == 1 ]]; then
+        echo "== building $SHA in $SRC (mvn -q -B -DskipTests package)"
+        rm -rf "$SRC" && mkdir -p "$SRC"
+        git archive "$SHA" | tar -x -C "$SRC"
+        (cd "$SRC" && mvn -q -B -Dstyle.color=never -DskipTests package) 2>&1 | sed "s/\x1b\[[0-9;]*m//g"
+    fi
+    BUILT="$SRC/cli/target/hitmap.jar"
+else
+    if [[ ! -f cli/target/hitmap.jar || ${REBUILD:-0} == 1 ]]; then
+        echo "== building cli/target/hitmap.jar (mvn -q -B -DskipTests package)"
+        mvn -q -B -Dstyle.color=never -DskipTests package 2>&1 | sed "s/\x1b\[[0-9;]*m//g"
+    fi
+    BUILT=cli/target/hitmap.jar
 fi
 # a snapshot, so that another session's 'mvn package' cannot swap classes under a running JVM
 JAR="$OUT/hitmap.jar"
-cp cli/target/hitmap.jar "$JAR"
+cp "$BUILT" "$JAR"
 
 FILE="$OUT/c2c-$SIZE-seed$SEED.txt"
 if [[ ! -f $FILE || ${REGEN:-0} == 1 ]]; then
@@ -37,8 +55,12 @@ echo "cpu       $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ 
 echo "memory    $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
 echo "jdk       $("$JAVA" -version 2>&1 | sed -n 2p)"
 echo "load      $(cat /proc/loadavg)"
-echo "git       $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (+ uncommitted changes in the tree)')"
-echo "jar       cli/target/hitmap.jar built $(date -u -r cli/target/hitmap.jar +%Y-%m-%dT%H:%M:%SZ), sha256 $(sha256sum "$JAR" | cut -c1-12)"
+if [[ -n ${COMMIT:-} ]]; then
+    echo "code      commit $SHA (git archive, built in $SRC)"
+else
+    echo "code      working tree at $SHA$(git diff --quiet 2>/dev/null || echo ' + uncommitted changes')"
+fi
+echo "jar       $BUILT built $(date -u -r "$BUILT" +%Y-%m-%dT%H:%M:%SZ), sha256 $(sha256sum "$JAR" | cut -c1-12)"
 echo "file      $FILE $(stat -c %s "$FILE") bytes, $(wc -l < "$FILE") lines"
 
 # wall time (ms resolution) and peak RSS (GNU time -v) of one command; stdout dropped
