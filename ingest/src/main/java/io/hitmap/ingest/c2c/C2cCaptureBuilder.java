@@ -224,6 +224,10 @@ final class C2cCaptureBuilder {
      * older layout also sets the upper one.
      */
     private String perfVersion() {
+        if (tableCols != null && tableCols.names().contains("Peer")) {
+            // "Snoop / Peer" columns: the 2022 peer series before it was reworked for 6.0
+            return "5.18 + unmerged peer patches";
+        }
         int lower = -1;
         int table = -1;
         if (tableCols != null) {

@@ -125,6 +125,8 @@ class C2cSampleTracesTest {
             unixbench-i_mmap-spr-baseline-squeezed.c2c.txt          | pareto-only+no-header | >=4.17      | hitm
             pibench-openmp-amd-zen-tui-copy.c2c.txt                 | table-5.11+tui+collapsed | >=5.19   | hitm
             type-pollution-jdk-5.19-intel-stats.c2c.txt             | stats-only           | >=5.19       | hitm
+            false_sharing-peer-v3-x86.c2c.txt                       | table-5.19           | 5.18 + unmerged peer patches | hitm
+            memstress-peer-v2-spe-N-tid-pid.c2c.txt                 | table-5.19           | 5.18 + unmerged peer patches | peer
             """)
     void namesTheLayoutAndPerfVersion(String file, String variant, String perf, String metric) throws Exception {
         C2cCapture c = parse(TRACES.resolve(file));
