@@ -17,7 +17,8 @@
 -- accessors: ordered by est_samples, the number of samples the accessor is estimated to contribute
 --   to the line: (rmt% * line remote + lcl% * line local                  (HITM or peer, per metric)
 --                 + store_l1hit% * line store_l1hit + store_l1miss% * line store_l1miss
---                 + store_na% * line store_na) / 100, NULL as 0,
+--                 + store_na% * line store_na
+--                 + tot_peer% * line tot_peer) / 100, NULL as 0,  (tot_peer%: the unmerged 2022 peer layouts)
 --   descending, then row_in_line. Remote and local weigh by their counts, and writers with no HITM
 --   still rank by their stores. accessor_count counts all of them.
 WITH sort_on AS (
@@ -28,7 +29,7 @@ WITH sort_on AS (
 ),
 line_metric AS (
     SELECT l.capture_id, c.path, c.metric, l.line_index, l.address, l.node,
-           l.total_records, l.loads, l.stores, l.store_l1hit, l.store_l1miss, l.store_na,
+           l.total_records, l.loads, l.stores, l.store_l1hit, l.store_l1miss, l.store_na, l.tot_peer,
            CASE c.metric WHEN 'peer' THEN coalesce(l.tot_peer, l.rmt_peer + l.lcl_peer)
                          ELSE coalesce(l.tot_hitm, l.rmt_hitm + l.lcl_hitm) END AS total,
            CASE c.metric WHEN 'peer' THEN l.rmt_peer ELSE l.rmt_hitm END AS remote,
@@ -62,7 +63,8 @@ estimated AS (
             + coalesce(a.local_pct, 0) * coalesce(l.lcl, 0)
             + coalesce(a.store_l1hit_pct, 0) * coalesce(l.store_l1hit, 0)
             + coalesce(a.store_l1miss_pct, 0) * coalesce(l.store_l1miss, 0)
-            + coalesce(a.store_na_pct, 0) * coalesce(l.store_na, 0)) / 100.0 AS est_samples
+            + coalesce(a.store_na_pct, 0) * coalesce(l.store_na, 0)
+            + coalesce(a.tot_peer_pct, 0) * coalesce(l.tot_peer, 0)) / 100.0 AS est_samples
     FROM access_metric a
     LEFT JOIN line_metric l ON l.capture_id = a.capture_id AND l.line_index = a.line_index
 ),

@@ -68,18 +68,18 @@ final class Captures {
     static C2cAccess hitmAccess(int line, int row, Double rmtPct, Double lclPct) {
         return new C2cAccess(line, row, row * 8, "0", 1L, 4242L, "4242:" + (4300 + row), "0x40" + row,
                 rmtPct, lclPct, null, null, 10.0 * row, 100.0 - 10.0 * row, null, 300.0, 200.0, 100.0,
-                50L, 2L + row, "worker_" + row, ".", "app", "app.c:" + (30 + row), "0 1", 100 + row);
+                50L, 2L + row, "worker_" + row, ".", "app", "app.c:" + (30 + row), "0 1", null, null, 100 + row);
     }
 
     /** A HITM accessor with these shares (remote, local, store L1 hit, L1 miss, N/A) and nothing else. */
     static C2cAccess shares(int line, int row, Double rmt, Double lcl, Double l1Hit, Double l1Miss, Double na) {
         return new C2cAccess(line, row, 0, null, null, null, null, null, rmt, lcl, null, null, l1Hit, l1Miss, na,
-                null, null, null, null, null, "f" + row, ".", "app", null, null, 300 + row);
+                null, null, null, null, null, "f" + row, ".", "app", null, null, null, null, 300 + row);
     }
 
     static C2cAccess peerAccess(int line, int row, Double rmtPct, Double lclPct) {
         return new C2cAccess(line, row, row * 8, "1", 1L, 77L, null, "0x50" + row,
                 null, null, rmtPct, lclPct, 0.0, 0.0, null, null, null, 90.0,
-                20L, 4L, "spin_" + row, "k", "[kernel.kallsyms]", null, "1", 200 + row);
+                20L, 4L, "spin_" + row, "k", "[kernel.kallsyms]", null, "1", null, null, 200 + row);
     }
 }

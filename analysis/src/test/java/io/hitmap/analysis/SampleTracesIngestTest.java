@@ -85,4 +85,16 @@ class SampleTracesIngestTest {
                     + "LEFT JOIN c2c_lines l USING (capture_id) GROUP BY ALL ORDER BY 1").rows());
         }
     }
+
+    /** The unmerged 2022 peer layout: the 93.94% Snoop Peer row (second in the file) ranks first. */
+    @Test
+    void ranksAccessorsOfTheUnmergedPeerLayoutByTheirSnoopPeerShare() throws Exception {
+        try (HitmapDb db = HitmapDb.inMemory()) {
+            db.addCapture(C2cReportParser.parse(TRACES.resolve("memstress-peer-v3-spe.c2c.txt"), false));
+            RankedLine line = ContendedLines.rank(db, 1, 2).get(0);
+            assertEquals(99L, line.total());
+            assertEquals(1, line.topAccessors().get(0).rowInLine());
+            assertEquals(41, line.topAccessors().get(0).offset());
+        }
+    }
 }

@@ -67,7 +67,7 @@ public final class C2cSchemas {
                 text("code_address"), num("rmt_hitm_pct"), num("lcl_hitm_pct"),
                 num("rmt_peer_pct"), num("lcl_peer_pct"),
                 num("store_l1hit_pct"), num("store_l1miss_pct"), num("store_na_pct"),
-                num("cycles_rmt"), num("cycles_lcl"), num("cycles_load"),
+                num("cycles_rmt"), num("cycles_lcl"), num("cycles_load"), num("tot_peer_pct"), num("cycles_peer"),
                 count("total_records"), count("cpu_count"), text("symbol"), text("privilege"),
                 text("object"), text("source_line"), text("nodes"), key("source_line_no", INT)));
         m.put(SUMMARY, schema(key("capture_id", INT),

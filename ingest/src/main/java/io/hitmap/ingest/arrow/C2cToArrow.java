@@ -89,6 +89,8 @@ public final class C2cToArrow {
             .put("cycles_rmt", C2cAccess::cyclesRmt)
             .put("cycles_lcl", C2cAccess::cyclesLcl)
             .put("cycles_load", C2cAccess::cyclesLoad)
+            .put("tot_peer_pct", C2cAccess::totPeerPct)
+            .put("cycles_peer", C2cAccess::cyclesPeer)
             .put("total_records", C2cAccess::totalRecords)
             .put("cpu_count", C2cAccess::cpuCount)
             .put("symbol", C2cAccess::symbol)

@@ -36,5 +36,8 @@ public record C2cAccess(
         String sourceLine,
         /** The Node cell as printed, whitespace-normalised: {@code 0 1}, {@code 0{0-1,4} 1{24}}. */
         String nodes,
+        /** The unmerged 2022 peer layouts' single "Snoop Peer" share of the line; null otherwise. */
+        Double totPeerPct,
+        Double cyclesPeer,
         int sourceLineNo) {
 }

@@ -21,6 +21,7 @@ final class C2cCaptureBuilder {
     private final List<C2cSummaryEntry> summary = new ArrayList<>();
     private final List<C2cCallgraphLine> callgraph = new ArrayList<>();
     private final List<Integer> skippedLineNos = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
     private final Map<Integer, Integer> tableRowAt = new HashMap<>();
     private final Map<Integer, Integer> blockAt = new HashMap<>();
     private long read;
@@ -47,6 +48,10 @@ final class C2cCaptureBuilder {
     }
 
     void quoted() { quoted = true; }
+
+    void warn(String warning) {
+        warnings.add(warning);
+    }
 
     void tui() { tui = true; }
 
@@ -133,9 +138,11 @@ final class C2cCaptureBuilder {
         Long l1miss = counts.get(C2cField.STORE_L1MISS_PCT);
         Long na = counts.get(C2cField.STORE_NA_PCT);
         Long stores = l1hit == null || l1miss == null ? null : l1hit + l1miss + (na == null ? 0 : na);
+        // the unmerged 2022 peer series counts peer snoops in one column beside the HITMs
+        Long snoopPeer = counts.get(C2cField.TOT_PEER_PCT);
         paretoLines.put(index, new C2cLine(index, address, null, null, null, null,
                 peer ? null : tot, peer ? null : lcl, peer ? null : rmt,
-                peer ? tot : null, peer ? lcl : null, peer ? rmt : null,
+                peer ? tot : snoopPeer, peer ? lcl : null, peer ? rmt : null,
                 null, null, stores, l1hit, l1miss, na,
                 null, null, null, null, null, null, null, null, "pareto", lineNo));
     }
@@ -158,7 +165,8 @@ final class C2cCaptureBuilder {
                 pct(c, k, C2cField.CYCLES_RMT), pct(c, k, C2cField.CYCLES_LCL), pct(c, k, C2cField.CYCLES_LOAD),
                 n(c, k, C2cField.TOTAL_RECORDS), n(c, k, C2cField.CPU_COUNT),
                 sym == null ? null : sym[1], sym == null ? null : sym[0], object,
-                cell(c, k, C2cField.SOURCE_LINE), cell(c, k, C2cField.NODES), lineNo));
+                cell(c, k, C2cField.SOURCE_LINE), cell(c, k, C2cField.NODES),
+                pct(c, k, C2cField.TOT_PEER_PCT), pct(c, k, C2cField.CYCLES_PEER), lineNo));
     }
 
     void callgraph(int lineIndex, int rowInLine, int seq, String text, int lineNo) {
@@ -177,7 +185,14 @@ final class C2cCaptureBuilder {
         String metric = metric();
         return new C2cCapture(path, variant(), perfVersion(), metric, read, used, structural, skipped,
                 List.copyOf(skippedLineNos), List.copyOf(lines), List.copyOf(accesses), List.copyOf(summary),
-                List.copyOf(callgraph), null, C2cConsistency.check(metric, tableLines, paretoLines, accesses));
+                List.copyOf(callgraph), null, allWarnings(metric));
+    }
+
+    private List<String> allWarnings(String metric) {
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(C2cConsistency.check(metric, tableLines, paretoLines, accesses));
+        all.addAll(C2cConsistency.checkTotals(tableLines, summary));
+        return List.copyOf(all);
     }
 
     /** What perf sorted the lines on: the table's first percentage column, else the details, else the Pareto. */

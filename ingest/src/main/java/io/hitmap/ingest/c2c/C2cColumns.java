@@ -176,6 +176,9 @@ record C2cColumns(List<String> names, List<C2cField> fields, boolean peer) {
             case "rmt hitm": case "rmt peer": return C2cField.CYCLES_RMT;
             case "lcl hitm": case "lcl peer": return C2cField.CYCLES_LCL;
             case "load": return C2cField.CYCLES_LOAD;
+            // the unmerged 2022 peer series: "Snoop / Peer" share and a fourth "peer" cycles column
+            case "Peer": return C2cField.TOT_PEER_PCT;
+            case "peer": return C2cField.CYCLES_PEER;
             case "records": return C2cField.TOTAL_RECORDS;
             case "cnt": return C2cField.CPU_COUNT;
             case "Symbol": return C2cField.SYMBOL;

@@ -54,6 +54,35 @@ final class C2cConsistency {
         return List.copyOf(out);
     }
 
+    /** The table against the statistics perf printed above it (Trace Event and Global sections). */
+    static List<String> checkTotals(List<C2cLine> table, List<C2cSummaryEntry> summary) {
+        List<String> out = new ArrayList<>();
+        if (table.isEmpty()) {
+            return out;
+        }
+        stat(summary, "Total Shared Cache Lines").ifPresent(e -> {
+            if (table.size() > e.valueNum()) {
+                out.add(String.format(Locale.ROOT, "the table lists %d cache lines, but Total Shared Cache Lines"
+                        + " (line %d) says %.0f", table.size(), e.sourceLineNo(), e.valueNum()));
+            }
+        });
+        more(out, table, C2cLine::lclHitm, stat(summary, "Load Local HITM"), "local HITMs");
+        more(out, table, C2cLine::rmtHitm, stat(summary, "Load Remote HITM"), "remote HITMs");
+        return out;
+    }
+
+    private static void more(List<String> out, List<C2cLine> table, Function<C2cLine, Long> count,
+            java.util.Optional<C2cSummaryEntry> stat, String what) {
+        long sum = table.stream().map(count).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+        stat.filter(e -> sum > e.valueNum()).ifPresent(e -> out.add(String.format(Locale.ROOT,
+                "the table's %s add up to %d, more than the %.0f that %s (line %d) says", what, sum, e.valueNum(),
+                e.key(), e.sourceLineNo())));
+    }
+
+    private static java.util.Optional<C2cSummaryEntry> stat(List<C2cSummaryEntry> summary, String key) {
+        return summary.stream().filter(e -> e.key().equals(key) && e.valueNum() != null).findFirst();
+    }
+
     private static void shares(List<String> out, int line, List<C2cAccess> rows, Function<C2cAccess, Double> pct,
             String what) {
         double sum = rows.stream().map(pct).filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();

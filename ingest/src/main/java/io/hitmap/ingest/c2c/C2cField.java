@@ -23,6 +23,8 @@ enum C2cField {
     STORE_L1HIT_PCT(Cell.PCT), STORE_L1MISS_PCT(Cell.PCT), STORE_NA_PCT(Cell.PCT),
     OFFSET(Cell.HEX), OFFSET_NODE(Cell.TEXT), PID(Cell.INT), TID(Cell.TEXT), CODE_ADDRESS(Cell.HEX),
     CYCLES_RMT(Cell.NUM), CYCLES_LCL(Cell.NUM), CYCLES_LOAD(Cell.NUM), CPU_COUNT(Cell.INT),
+    /** The unmerged 2022 peer series: one "Snoop Peer" share, not split, and its "peer" cycles. */
+    TOT_PEER_PCT(Cell.PCT), CYCLES_PEER(Cell.NUM),
     SYMBOL(Cell.TEXT), OBJECT(Cell.TEXT), SOURCE_LINE(Cell.TEXT), NODES(Cell.TEXT),
     /** A column this version of hitmap does not know: kept out of the tables, never guessed. */
     UNKNOWN(Cell.TEXT);

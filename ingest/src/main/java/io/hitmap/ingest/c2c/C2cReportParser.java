@@ -323,6 +323,7 @@ public final class C2cReportParser {
         if (!lenient) {
             throw new PerfParseException(file, at, message, "the report looks cut off; paste or capture all of it");
         }
+        out.warn("line " + at + ": " + message + " (the report looks cut off)");
     }
 
     private void fail(String message) throws PerfParseException {

@@ -48,12 +48,12 @@ class C2cToArrowTest {
                 914L, 914L, 0L, 0L, 0L, 0L, 272L, 374L, 52L, 87L, 0L, null, 0L, 0L, "table", 10);
         C2cAccess a00 = new C2cAccess(0, 0, 0x0, "0", 1L, 1234L, null, "0x55c8971ed3e9", 0.0, 12.30, null, null,
                 0.0, 0.0, 0.0, 0.0, 1313.0, 863.0, 1222L, 3L, "0x00000000000013e9", ".", "false_sharing.exe",
-                "false_sharing.exe[13e9]", "0", 21);
+                "false_sharing.exe[13e9]", "0", null, null, 21);
         C2cAccess a01 = new C2cAccess(0, 1, 0x20, "0", 1L, 1234L, null, "0x55c8971ed447", 0.0, 86.90, null, null,
                 0.0, 0.0, 0.0, null, 141.0, 103.0, 1131L, 2L, "worker", "k", "[kernel.vmlinux]",
-                "atomic64_64.h:39", "0 1", 22);
+                "atomic64_64.h:39", "0 1", null, null, 22);
         C2cAccess a10 = new C2cAccess(1, 0, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, 26);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, 26);
         List<C2cSummaryEntry> summary = List.of(
                 new C2cSummaryEntry("Trace Event Information", "Load Local HITM", "5926", 5926.0, 14),
                 new C2cSummaryEntry("c2c details", "Cachelines sort on", "Total HITMs", null, 53));
@@ -74,7 +74,7 @@ class C2cToArrowTest {
                 + "source_line_no", columns("c2c_lines"));
         assertEquals("capture_id line_index row_in_line offset offset_node pa_count pid tid code_address "
                 + "rmt_hitm_pct lcl_hitm_pct rmt_peer_pct lcl_peer_pct store_l1hit_pct store_l1miss_pct "
-                + "store_na_pct cycles_rmt cycles_lcl cycles_load total_records cpu_count symbol privilege "
+                + "store_na_pct cycles_rmt cycles_lcl cycles_load tot_peer_pct cycles_peer total_records cpu_count symbol privilege "
                 + "object source_line nodes source_line_no", columns("c2c_accesses"));
         assertEquals("capture_id section key value value_num source_line_no", columns("c2c_summary"));
         assertEquals("capture_id line_index row_in_line seq text source_line_no", columns("c2c_callgraph"));

@@ -66,4 +66,45 @@ class C2cConsistencyTest {
                 false);
         assertEquals("hitm", c.metric());
     }
+
+    @Test
+    void readsTheSingleSnoopPeerShareOfTheUnmergedPeerLayout() throws Exception {
+        // "0.00%  0.00%  93.94%  ...  0x29  N/A  0  0xaaaac17c3e88  0  0  173  180  135  2  [.] 0x...3e88"
+        C2cCapture c = C2cReportParser.parse(C2cReportParserTest.TRACES.resolve("memstress-peer-v3-spe.c2c.txt"),
+                false);
+        assertEquals("peer", c.metric());
+        assertEquals(99L, c.lines().get(0).totPeer());
+        C2cAccess hot = c.accesses().get(1);
+        assertEquals(41, hot.offset());
+        assertEquals(93.94, hot.totPeerPct());
+        assertEquals(180.0, hot.cyclesPeer());
+        assertEquals(173.0, hot.cyclesLoad());
+    }
+
+    @Test
+    void warnsWhenTheTableHoldsMoreThanTheStatisticsSay() throws Exception {
+        C2cCapture c = parse("""
+                =================================================
+                            Trace Event Information
+                =================================================
+                  Load Local HITM                   :         50
+
+                =================================================
+                    Global Shared Cache Line Event Information
+                =================================================
+                  Total Shared Cache Lines          :          0
+                """ + TABLE + """
+                    0      0xff2b5c3ae8ac4f00     0       1  100.00%      252      252        0     6044
+                """);
+        assertEquals(List.of("the table lists 1 cache lines, but Total Shared Cache Lines (line 9) says 0",
+                "the table's local HITMs add up to 252, more than the 50 that Load Local HITM (line 4) says"),
+                c.warnings());
+    }
+
+    @Test
+    void warnsInLenientModeWhenTheReportIsCutOff() throws Exception {
+        C2cCapture c = C2cReportParserTest.parseLenient(TABLE);
+        assertEquals(List.of("line 8: expected rows of the Shared Data Cache Line Table, or the Pareto after it,"
+                + " found end of file (the report looks cut off)"), c.warnings());
+    }
 }

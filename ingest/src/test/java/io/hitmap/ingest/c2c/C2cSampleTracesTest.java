@@ -58,6 +58,13 @@ class C2cSampleTracesTest {
         }
     }
 
+    /** Every check of C2cConsistency passes on perf's own output: the parse agrees with its totals. */
+    @ParameterizedTest
+    @MethodSource("allSeedTraces")
+    void agreesWithEveryTotalTheCapturePrints(Path p) throws Exception {
+        assertEquals(List.of(), parse(p).warnings());
+    }
+
     /** perf-formats 1.2: Load LLC Misses = Local DRAM + Remote DRAM + Remote HITM + Remote HIT. */
     @ParameterizedTest
     @MethodSource("allSeedTraces")
