@@ -28,10 +28,12 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         PrintWriter err = cmd.getErr();
         boolean debug = debug(parseResult);
         if (ex instanceof PerfParseException p) {
-            return report(err, CommandFailure.BAD_INPUT, p.getMessage(), p.hint(), debug ? p : null);
+            String hint = p.hint() != null ? p.hint() : "the file should be the output of 'perf c2c report --stdio'";
+            return report(err, CommandFailure.BAD_INPUT, p.getMessage(), hint, debug ? p : null);
         }
         if (ex instanceof StoreException s) {
-            return report(err, CommandFailure.BAD_INPUT, oneLine(s.getMessage()), null, debug ? s : null);
+            return report(err, CommandFailure.BAD_INPUT, oneLine(s.getMessage()), StoreHint.of(s),
+                    debug ? s : null);
         }
         if (ex instanceof CommandFailure f) {
             return report(err, f.exitCode(), f.getMessage(), f.hint(), debug ? f : null);

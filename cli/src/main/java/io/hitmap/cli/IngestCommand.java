@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
             "  hitmap lines --store c2c.duckdb"})
 final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Text written by 'perf c2c report --stdio'; each file becomes one capture.")
+            description = "Text written by 'perf c2c report --stdio'; each file becomes one capture; - reads standard input.")
     List<Path> files;
 
     @Option(names = {"-s", "--store"}, paramLabel = "S", required = true,
@@ -102,10 +102,18 @@ final class IngestCommand implements Callable<Integer> {
     private record Plan(int freshIndex, int storedId, boolean skipped) {
     }
 
-    /** {@code FILE: capture 3, 42 lines, 310 accessors (1234 lines read: 1180 used, 50 structural, 4 skipped)}. */
+    /**
+     * {@code FILE: capture 3, 42 lines, 310 accessors (1234 lines read: 1180 used, 50 structural, 4 skipped)};
+     * a count of 1 takes the singular: {@code 1 line, 1 accessor (1 line read: ...)}.
+     */
     static String summary(String file, int captureId, C2cCapture c) {
-        return file + ": capture " + captureId + ", " + c.lines().size() + " lines, " + c.accesses().size()
-                + " accessors (" + c.linesRead() + " lines read: " + c.linesUsed() + " used, "
-                + c.linesStructural() + " structural, " + c.linesSkipped() + " skipped)";
+        return file + ": capture " + captureId + ", " + count(c.lines().size(), "line") + ", "
+                + count(c.accesses().size(), "accessor") + " (" + count(c.linesRead(), "line") + " read: "
+                + c.linesUsed() + " used, " + c.linesStructural() + " structural, " + c.linesSkipped() + " skipped)";
+    }
+
+    /** {@code 1 line}, {@code 0 lines}, {@code 2 lines}. */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -6,6 +6,7 @@ import io.hitmap.analysis.StoreException;
 import io.hitmap.ingest.PerfParseException;
 import io.hitmap.ingest.c2c.C2cCapture;
 import io.hitmap.ingest.c2c.C2cReportParser;
+import io.hitmap.report.StatsOnlyText;
 import io.hitmap.report.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,9 +30,17 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** What {@code -} stands for: the parser reads a pipe or a redirect through this path. */
+    static final Path STDIN = Path.of("/dev/stdin");
+    static final String NO_SUCH_FILE_HINT = "check the path; to read standard input pass - or /dev/stdin";
+
     /** Parses every file before anything is loaded, so a bad file fails the command before it writes. */
     static List<C2cCapture> parseAll(List<Path> files, boolean lenient, PrintWriter err)
             throws PerfParseException, CommandFailure {
+        if (files.stream().map(Inputs::path).filter(STDIN::equals).count() > 1) {
+            throw CommandFailure.usage("standard input (- or /dev/stdin) given more than once",
+                    "standard input can be read once; save it to a file to pass it twice", null);
+        }
         List<C2cCapture> captures = new ArrayList<>();
         for (Path f : files) {
             captures.add(parse(f, lenient, err));
@@ -39,7 +48,13 @@ final class Inputs {
         return captures;
     }
 
-    static C2cCapture parse(Path file, boolean lenient, PrintWriter err) throws PerfParseException, CommandFailure {
+    /** {@code -} -> {@code /dev/stdin}, as in {@code cat f | hitmap lines -}; any other path as it is. */
+    static Path path(Path given) {
+        return given.toString().equals("-") ? STDIN : given;
+    }
+
+    static C2cCapture parse(Path given, boolean lenient, PrintWriter err) throws PerfParseException, CommandFailure {
+        Path file = path(given);
         requireReadableFile(file);
         C2cCapture capture;
         try {
@@ -48,7 +63,9 @@ final class Inputs {
             throw CommandFailure.badInput(file + ": not a text file (bytes that are not UTF-8)",
                     "pass the text that 'perf c2c report --stdio' prints, not perf.data", e);
         } catch (IOException e) {
-            throw CommandFailure.badInput(file + ": cannot read: " + e.getMessage(), null, e);
+            throw CommandFailure.badInput(file + ": cannot read: " + e.getMessage(),
+                    "check that the whole file reads, e.g. cat " + StatsOnlyText.shellWord(file.toString())
+                            + " > /dev/null (gzip -t for a .gz)", e);
         }
         warn(file.toString(), capture, err);
         return capture;
@@ -75,14 +92,16 @@ final class Inputs {
     }
 
     static void requireReadableFile(Path file) throws CommandFailure {
+        String name = StatsOnlyText.shellWord(file.toString());
         if (Files.isDirectory(file)) {
-            throw CommandFailure.badInput(file + ": is a directory", null, null);
+            throw CommandFailure.badInput(file + ": is a directory",
+                    "pass the capture files in it, e.g. " + StatsOnlyText.shellWord(file + "/") + "*.c2c.txt", null);
         }
         if (!Files.exists(file)) {
-            throw CommandFailure.badInput(file + ": no such file", null, null);
+            throw CommandFailure.badInput(file + ": no such file", NO_SUCH_FILE_HINT, null);
         }
         if (!Files.isReadable(file)) {
-            throw CommandFailure.badInput(file + ": permission denied", null, null);
+            throw CommandFailure.badInput(file + ": permission denied", "check its permissions: ls -l " + name, null);
         }
     }
 

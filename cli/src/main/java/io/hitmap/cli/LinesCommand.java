@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
             "  hitmap lines sample-traces/overlayfs-creds-before.c2c.txt",
             "  hitmap lines --top 3 --accessors 10 before.c2c.txt after.c2c.txt",
             "  hitmap lines --store c2c.duckdb --format csv > lines.csv",
-            "  hitmap lines --lenient pasted-from-email.c2c.txt"})
+            "  hitmap lines --lenient pasted-from-email.c2c.txt",
+            "  ssh box perf c2c report --stdio -i perf.data | hitmap lines -"})
 final class LinesCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -76,8 +77,8 @@ final class LinesCommand implements Callable<Integer> {
             List<StatsOnlyCapture> statsOnly = StatsOnlyCaptures.list(db);
             String store = input.store == null ? null : input.store.toString();
             LinesWriter.write(lines, statsOnly, store, format.format, spec.commandLine().getOut());
-            if (format.format != TableFormat.TEXT) {
-                // JSON and CSV hold lines only; say on stderr what the other captures hold
+            if (format.format == TableFormat.CSV) {
+                // CSV holds lines only (text and JSON describe these captures); say on stderr what they hold
                 for (StatsOnlyCapture c : statsOnly) {
                     err.print("hitmap: note: " + TerminalText.escape(StatsOnlyText.note(c, store)) + "\n");
                 }

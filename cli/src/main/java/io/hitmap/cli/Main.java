@@ -7,8 +7,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Command-line arguments -> the hitmap command they name, run, and its exit code. */
 public final class Main {
@@ -44,9 +47,25 @@ public final class Main {
         ErrorReporter reporter = new ErrorReporter();
         cmd.setExecutionExceptionHandler(reporter);
         cmd.setParameterExceptionHandler(reporter);
-        cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+        completion(cmd.getSubcommands().get("generate-completion").getCommandSpec());
         documentExitCodes(cmd);
         return cmd;
+    }
+
+    /**
+     * picocli's generate-completion, hidden from the command list, with hitmap's --version (its own
+     * prints picocli's) and without the inherited --lenient and --debug, which do nothing there. It
+     * is no longer a help command, which picocli lets take any argument, so a stray option is an error.
+     */
+    private static void completion(CommandSpec spec) {
+        spec.usageMessage().hidden(true);
+        spec.helpCommand(false);
+        spec.versionProvider(new VersionProvider());
+        for (OptionSpec o : List.copyOf(spec.options())) {
+            if (o.inherited()) {
+                spec.remove(o);
+            }
+        }
     }
 
     private static void documentExitCodes(CommandLine cmd) {

@@ -154,7 +154,26 @@ class CliEndToEndTest {
         Path missing = tmp.resolve("missing.c2c.txt");
         Run r = run("lines", missing.toString());
         assertEquals(3, r.code());
-        assertEquals("hitmap: error: " + missing + ": no such file\n", r.err());
+        assertEquals("hitmap: error: " + missing + ": no such file\n"
+                + "hitmap: hint: check the path; to read standard input pass - or /dev/stdin\n", r.err());
+    }
+
+    @Test
+    void saysWhatToPassForADirectory() {
+        Run r = run("lines", tmp.toString());
+        assertEquals(3, r.code());
+        assertEquals("hitmap: error: " + tmp + ": is a directory\n"
+                + "hitmap: hint: pass the capture files in it, e.g. " + tmp + "/*.c2c.txt\n", r.err());
+    }
+
+    @Test
+    void refusesStandardInputTwiceBeforeReadingIt() {
+        Run r = run("lines", "-", "/dev/stdin");
+        assertEquals(2, r.code());
+        assertEquals("hitmap: error: standard input (- or /dev/stdin) given more than once\n"
+                + "hitmap: hint: standard input can be read once; save it to a file to pass it twice\n", r.err());
+        assertEquals(Path.of("/dev/stdin"), Inputs.path(Path.of("-")));
+        assertEquals(Path.of("./-"), Inputs.path(Path.of("./-")));
     }
 
     @Test
@@ -259,9 +278,29 @@ class CliEndToEndTest {
                 r.out());
         Run json = run("lines", "--format", "json", stats.toString());
         assertEquals(0, json.code(), json.err());
-        assertEquals("[ ]\n", json.out());
+        assertEquals("""
+                [
+                  {
+                    "capture_id": 1,
+                    "path": "FILE",
+                    "metric": "hitm",
+                    "stats_only": true,
+                    "totals": {
+                      "Load Local HITM": 19,
+                      "Load Remote HITM": 0,
+                      "Total Shared Cache Lines": 4
+                    },
+                    "statistics_command": "hitmap query FILE --sql \\"select section, key, value from c2c_summary\\"",
+                    "lines": [ ]
+                  }
+                ]
+                """.replace("FILE", stats.toString()), json.out());
+        assertFalse(json.err().contains("hitmap: note:"), json.err());
+        Run csv = run("lines", "--format", "csv", stats.toString());
+        assertEquals(0, csv.code(), csv.err());
+        assertEquals(1, csv.out().split("\r\n").length, "the header only: " + csv.out());
         // the last stderr line (the parser may warn before it)
-        String[] err = json.err().split("\n");
+        String[] err = csv.err().split("\n");
         assertEquals("hitmap: note: " + stats + ": statistics only: no Shared Data Cache Line Table or Pareto; "
                 + "read them with: hitmap query " + stats + " --sql \"select section, key, value from c2c_summary\"",
                 err[err.length - 1]);
@@ -271,10 +310,14 @@ class CliEndToEndTest {
     void writesLinesAsJsonWithTopAccessor() {
         Run r = run("lines", "--top", "1", "--accessors", "1", "--format", "json", BEFORE.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("\"total\": 1440,\n    \"remote\": 412,\n    \"local\": 1028,"), r.out());
+        assertTrue(r.out().startsWith("[\n  {\n    \"capture_id\": 1,\n    \"path\": \"" + BEFORE + "\",\n"
+                + "    \"metric\": \"hitm\",\n    \"stats_only\": false,\n    \"lines\": [\n      {\n"), r.out());
+        assertTrue(r.out().contains("\"total\": 1440,\n        \"remote\": 412,\n        \"local\": 1028,"), r.out());
+        // 1440 / 1741 listed HITMs (see BEFORE_LINES) = 82.7111 -> 82.71
+        assertTrue(r.out().contains("\"share_of_listed_total\": 82.71,"), r.out());
         assertTrue(r.out().contains("\"symbol\": \"revert_creds\","), r.out());
         assertTrue(r.out().contains("\"source_line\": \"atomic64_64.h:39\",\n"
-                + "        \"remote_pct\": 41.5,\n        \"local_pct\": 42.22,"), r.out());
+                + "            \"remote_pct\": 41.5,\n            \"local_pct\": 42.22,"), r.out());
     }
 
     @Test
@@ -300,7 +343,8 @@ class CliEndToEndTest {
         Path evil = tmp.resolve("x\u001b]0;pwned\u0007.txt");
         Run r = run("lines", evil.toString());
         assertEquals(3, r.code());
-        assertEquals("hitmap: error: " + tmp + "/x\\x1b]0;pwned\\x07.txt: no such file\n", r.err());
+        assertEquals("hitmap: error: " + tmp + "/x\\x1b]0;pwned\\x07.txt: no such file\n"
+                + "hitmap: hint: check the path; to read standard input pass - or /dev/stdin\n", r.err());
     }
 
     @Test
@@ -350,7 +394,39 @@ class CliEndToEndTest {
         Path store = tmp.resolve("none.duckdb");
         Run r = run("lines", "--store", store.toString());
         assertEquals(3, r.code());
-        assertEquals("hitmap: error: " + store + ": no such store; ingest a capture into it first\n", r.err());
+        assertEquals("hitmap: error: " + store + ": no such store; ingest a capture into it first\n"
+                + "hitmap: hint: create one with: hitmap ingest FILE --store " + store + "\n", r.err());
+    }
+
+    @Test
+    void countsOneLineAndOneAccessorInTheSingular() throws IOException {
+        // TRUNCATED's 8 lines and one row: used = the block header "0 412 1028" and the row, structural = the
+        // other 7 ('#' lines, column headers, dashes)
+        Path one = write("one.c2c.txt", TRUNCATED + "41.50% 42.22% [k] revert_creds [kernel.vmlinux] atomic64_64.h:39 0 1\n");
+        Path store = tmp.resolve("c2c.duckdb");
+        Run r = run("ingest", one.toString(), "--store", store.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(one + ": capture 1, 1 line, 1 accessor (9 lines read: 2 used, 7 structural, 0 skipped)\n",
+                r.out());
+        assertEquals("1 line", IngestCommand.count(1, "line"));
+        assertEquals("0 accessors", IngestCommand.count(0, "accessor"));
+        assertTrue(run("lines", one.toString()).out().startsWith("capture 1  " + one + "  (top 1 line by HITM)\n"));
+    }
+
+    @Test
+    void completionHasHitmapsVersionAndOnlyItsOwnOptions() {
+        Run v = run("generate-completion", "-V");
+        assertEquals(0, v.code(), v.err());
+        assertTrue(v.out().matches("(?s)hitmap \\d+\\.\\d+\\.\\d+\\S*\nJVM: .*"), v.out());
+        Run help = run("generate-completion", "--help");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().contains("-V, --version"), help.out());
+        assertFalse(help.out().contains("--lenient") || help.out().contains("--debug"), help.out());
+        Run debug = run("generate-completion", "--debug");
+        assertEquals(2, debug.code());
+        assertEquals("hitmap: error: Unknown option: '--debug'\nhitmap: hint: see 'hitmap generate-completion --help'\n",
+                debug.err());
+        assertEquals("", debug.out());
     }
 
 }

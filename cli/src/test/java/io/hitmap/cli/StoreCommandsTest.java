@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hitmap.analysis.StoreException;
 import io.hitmap.cli.CliEndToEndTest.Run;
 import io.hitmap.ingest.c2c.C2cCapture;
 import java.io.IOException;
@@ -100,7 +101,8 @@ class StoreCommandsTest {
         Run r = run("ingest", BEFORE.toString(), "--store", store.toString());
         assertEquals(3, r.code());
         assertEquals("hitmap: error: " + store + ": cannot create the store: directory " + tmp.resolve("no/such")
-                + " does not exist\n", r.err());
+                + " does not exist\n"
+                + "hitmap: hint: create that directory first, or pass a store in an existing one\n", r.err());
     }
 
     @Test
@@ -111,8 +113,48 @@ class StoreCommandsTest {
                 new String[] {"ingest", BEFORE.toString(), "--store", store})) {
             Run r = run(args);
             assertEquals(3, r.code(), args[0] + ": " + r.err());
-            assertEquals("hitmap: error: " + store + ": is a directory, not a store\n", r.err(), args[0]);
+            assertEquals("hitmap: error: " + store + ": is a directory, not a store\n"
+                    + "hitmap: hint: pass the store's .duckdb file, e.g. --store " + store + "/c2c.duckdb\n", r.err(),
+                    args[0]);
         }
+    }
+
+    @Test
+    void hintsToIngestAgainIntoANewStoreOfAnotherSchemaVersion() throws SQLException {
+        Path store = tmp.resolve("old.duckdb");
+        assertEquals(0, run("ingest", BEFORE.toString(), "--store", store.toString()).code());
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            st.execute("UPDATE hitmap_meta SET value = '1' WHERE key = 'schema_version'");
+        }
+        Run r = run("lines", "--store", store.toString());
+        assertEquals(3, r.code());
+        String[] err = r.err().split("\n");
+        assertEquals(2, err.length, r.err());
+        assertTrue(err[0].startsWith("hitmap: error: " + store + ": store has schema_version '1', expected "), r.err());
+        assertEquals("hitmap: hint: ingest the captures again into a new store", err[1]);
+    }
+
+    @Test
+    void hintsToPassAStoreWrittenByIngestForAnotherFile() throws IOException {
+        Path notAStore = Files.copy(BEFORE, tmp.resolve("before copy.duckdb"));
+        Run r = run("query", "--store", notAStore.toString(), "--sql", "select 1");
+        assertEquals(3, r.code());
+        assertEquals("hitmap: error: " + notAStore + ": not a hitmap store: expected a DuckDB database file, found "
+                + "another kind of file\nhitmap: hint: pass a store written by 'hitmap ingest'\n", r.err());
+        Run missing = run("lines", "--store", tmp.resolve("it's new.duckdb").toString());
+        assertTrue(missing.err().endsWith("\nhitmap: hint: create one with: hitmap ingest FILE --store '"
+                + tmp + "/it'\\''s new.duckdb'\n"), missing.err());
+    }
+
+    @Test
+    void hintsToWaitForTheHitmapThatHoldsTheStore() {
+        // analysis' message for DuckDB's "Could not set lock ... (PID 4707)"; a second process would be needed
+        // to hold the lock for real, since one JVM shares its DuckDB database instances
+        StoreException inUse = new StoreException("c2c.duckdb",
+                "store is in use by another process (PID 4707); try again when it has finished");
+        assertEquals("wait for the other hitmap to finish", StoreHint.of(inUse));
+        assertEquals(null, StoreHint.of(new StoreException("c2c.duckdb", "something new")));
     }
 
     @Test

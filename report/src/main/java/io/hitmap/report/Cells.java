@@ -6,6 +6,8 @@ import java.util.Locale;
 
 /** One result value -> its text for a terminal cell or a CSV field, always in {@link Locale#ROOT}. */
 final class Cells {
+    static final String ELLIPSIS = "\u2026";
+
     private Cells() {
     }
 
@@ -38,6 +40,18 @@ final class Cells {
             return b.toPlainString();
         }
         return v.toString();
+    }
+
+    /**
+     * {@code s} when it has at most {@code max} characters, else its first {@code max - 1} and
+     * {@code …}, so a 5 MB C++ symbol cannot make a 5 MB row; {@code max <= 0} never cuts.
+     * Counts code points, so a surrogate pair is never split.
+     */
+    static String cut(String s, int max) {
+        if (max <= 0 || s.length() <= max || s.codePointCount(0, s.length()) <= max) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, max - 1)) + ELLIPSIS;
     }
 
     /** {@code 41.50}; values too small to show in 2 decimals keep 3 significant digits: {@code 1.23e-04}. */

@@ -8,10 +8,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -29,12 +25,18 @@ import java.util.function.Function;
  * The line's percentage is perf's own ({@code 28.14% of all HITMs}) when the capture has it, else
  * the share of the lines in the capture, labelled so. Absent line fields are left out, and
  * accessor columns absent for the whole capture are dropped (a Pareto-only capture has no offsets
- * or store shares); otherwise an absent cell shows {@code -}. Captures with statistics only are
+ * or store shares); otherwise an absent cell shows {@code -}. Symbols longer than 40 characters,
+ * source:line longer than 30 and node lists longer than 24 are cut to that width ending in
+ * {@code …}; code addresses are never cut. Captures with statistics only are
  * written by {@link StatsOnlyText}, in capture_id order with the others.
  */
 final class LinesText {
     private static final String NONE = "-";
     private static final String INDENT = "    ";
+    // text cells longer than these end in '…' (a C++ symbol can be megabytes); JSON and CSV keep them whole
+    static final int SYMBOL_MAX = 40;
+    static final int SOURCE_LINE_MAX = 30;
+    static final int NODES_MAX = 24;
 
     private record Column(String header, boolean right, Function<RankedAccessor, Object> raw,
                           Function<RankedAccessor, String> cell) {
@@ -48,24 +50,16 @@ final class LinesText {
             w.print("no contended cache lines found\n");
             return;
         }
-        Map<Integer, List<RankedLine>> ranked = new TreeMap<>();
-        for (RankedLine l : lines) {
-            ranked.computeIfAbsent(l.captureId(), id -> new ArrayList<>()).add(l);
-        }
-        Map<Integer, StatsOnlyCapture> unranked = new TreeMap<>();
-        for (StatsOnlyCapture c : statsOnly) {
-            unranked.put(c.captureId(), c);
-        }
-        SortedSet<Integer> ids = new TreeSet<>(ranked.keySet());
-        ids.addAll(unranked.keySet());
-        for (int id : ids) {
-            if (id != ids.first()) {
+        boolean first = true;
+        for (CaptureLines c : CaptureLines.of(lines, statsOnly)) {
+            if (!first) {
                 w.print('\n');
             }
-            if (ranked.containsKey(id)) {
-                capture(ranked.get(id), w);
+            first = false;
+            if (c.statsOnly() == null) {
+                capture(c.lines(), w);
             } else {
-                StatsOnlyText.write(unranked.get(id), store, w);
+                StatsOnlyText.write(c.statsOnly(), store, w);
             }
         }
     }
@@ -147,8 +141,9 @@ final class LinesText {
                 new Column("code-addr", false, RankedAccessor::codeAddress, a -> Cells.text(a.codeAddress(), NONE)),
                 new Column("pid", true, RankedAccessor::pid, a -> Cells.text(a.pid(), NONE)),
                 new Column("tid", false, RankedAccessor::tid, a -> Cells.text(a.tid(), NONE)),
-                new Column("symbol", false, a -> "", a -> Cells.text(a.symbol(), NONE)),
-                new Column("source:line", false, RankedAccessor::sourceLine, a -> Cells.text(a.sourceLine(), NONE)),
+                new Column("symbol", false, a -> "", a -> Cells.cut(Cells.text(a.symbol(), NONE), SYMBOL_MAX)),
+                new Column("source:line", false, RankedAccessor::sourceLine,
+                        a -> Cells.cut(Cells.text(a.sourceLine(), NONE), SOURCE_LINE_MAX)),
                 new Column("rmt-" + m, true, RankedAccessor::remotePct, a -> Cells.percent(a.remotePct(), NONE)),
                 new Column("lcl-" + m, true, RankedAccessor::localPct, a -> Cells.percent(a.localPct(), NONE)),
                 new Column("st-l1hit", true, RankedAccessor::storeL1HitPct,
@@ -160,7 +155,8 @@ final class LinesText {
                 new Column("cyc-lcl", true, RankedAccessor::cyclesLcl, a -> Cells.whole(a.cyclesLcl(), NONE)),
                 new Column("cyc-load", true, RankedAccessor::cyclesLoad, a -> Cells.whole(a.cyclesLoad(), NONE)),
                 new Column("cpus", true, RankedAccessor::cpuCount, a -> Cells.text(a.cpuCount(), NONE)),
-                new Column("nodes", false, RankedAccessor::nodes, a -> Cells.text(a.nodes(), NONE)));
+                new Column("nodes", false, RankedAccessor::nodes,
+                        a -> Cells.cut(Cells.text(a.nodes(), NONE), NODES_MAX)));
         List<Column> kept = new ArrayList<>();
         for (Column c : all) {
             if (lines.stream().flatMap(l -> l.topAccessors().stream()).anyMatch(a -> c.raw().apply(a) != null)) {

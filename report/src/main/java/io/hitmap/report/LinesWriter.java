@@ -9,21 +9,27 @@ import io.hitmap.analysis.StatsOnlyCapture;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Ranked contended lines -> the {@code hitmap lines} output: a block per line with its top
- * accessors (text), nested objects (JSON), or one CSV row per accessor with the line repeated.
- * JSON and CSV keep raw typed values (offset as a number, full-precision percentages), named like
- * the SQL columns, so scripts can join them with {@code hitmap query} output; the accessor's
- * {@code total_records} is {@code accessor_records}, so that the CSV header stays unique.
- * Captures with statistics only appear in the text; JSON and CSV hold lines, so they have none.
+ * accessors (text), an object per capture holding its lines and their accessors (JSON), or one CSV
+ * row per accessor with the line repeated. JSON and CSV keep the values perf printed as they are
+ * (offset as a number, percentages unrounded), named like the SQL columns, so scripts can join
+ * them with {@code hitmap query} output; what hitmap computes is rounded: {@code est_samples} to 1
+ * decimal, {@code share_of_listed_total} to 2. The accessor's {@code total_records} is
+ * {@code accessor_records}, so that the CSV header stays unique. {@code share_of_listed_total} is
+ * the line's share of the summed {@code total} of the capture's lines, whatever {@code perf_pct_of}
+ * says. A capture with statistics only is a JSON object with {@code "stats_only": true}, its totals
+ * and no lines; CSV holds lines only, so it has no row for it.
  */
 public final class LinesWriter {
     static final List<String> LINE_COLUMNS = List.of("capture_id", "path", "metric", "rank", "line_index",
-            "address", "total", "remote", "local", "perf_pct", "perf_pct_of", "share_of_listed", "total_records",
+            "address", "total", "remote", "local", "perf_pct", "perf_pct_of", "share_of_listed_total", "total_records",
             "loads", "stores", "node", "accessor_count");
     static final List<String> ACCESSOR_COLUMNS = List.of("row_in_line", "offset", "offset_node", "pa_count",
             "pid", "tid", "code_address", "symbol", "privilege", "object", "source_line", "remote_pct",
@@ -34,14 +40,14 @@ public final class LinesWriter {
     }
 
     /**
-     * Writes {@code lines}; the text also shows the {@code statsOnly} captures, with the command
-     * that reads their statistics from {@code store} (null when the captures came from files).
+     * Writes {@code lines}; the text and JSON also show the {@code statsOnly} captures, with the
+     * command that reads their statistics from {@code store} (null when the captures came from files).
      */
     public static void write(List<RankedLine> lines, List<StatsOnlyCapture> statsOnly, String store,
             TableFormat format, PrintWriter w) {
         switch (format) {
             case TEXT -> LinesText.write(lines, statsOnly, store, w);
-            case JSON -> json(lines, w);
+            case JSON -> json(CaptureLines.of(lines, statsOnly), store, w);
             case CSV -> ResultTableWriter.csv(flatten(lines), w);
             default -> throw new IllegalArgumentException("unhandled format " + format);
         }
@@ -50,7 +56,7 @@ public final class LinesWriter {
 
     static List<Object> lineValues(RankedLine l) {
         return Arrays.asList(l.captureId(), l.path(), l.metric(), l.rank(), l.lineIndex(), l.address(),
-                l.total(), l.remote(), l.local(), l.perfPct(), l.perfPctOf(), l.shareOfListed(), l.totalRecords(),
+                l.total(), l.remote(), l.local(), l.perfPct(), l.perfPctOf(), round(l.shareOfListed(), 2), l.totalRecords(),
                 l.loads(), l.stores(), l.node(), l.accessorCount());
     }
 
@@ -58,7 +64,18 @@ public final class LinesWriter {
         return Arrays.asList(a.rowInLine(), a.offset(), a.offsetNode(), a.paCount(), a.pid(), a.tid(),
                 a.codeAddress(), a.symbol(), a.privilege(), a.object(), a.sourceLine(), a.remotePct(), a.localPct(),
                 a.storeL1HitPct(), a.storeL1MissPct(), a.storeNaPct(), a.cyclesRmt(), a.cyclesLcl(), a.cyclesLoad(),
-                a.totalRecords(), a.cpuCount(), a.nodes(), a.estSamples(), a.sourceLineNo());
+                a.totalRecords(), a.cpuCount(), a.nodes(), round(a.estSamples(), 1), a.sourceLineNo());
+    }
+
+    /**
+     * A value hitmap computed, rounded half up to {@code decimals} as written in decimal, so the
+     * binary noise of its arithmetic does not show: 662.0776000000001 -> 662.1 (1 decimal).
+     */
+    static Double round(Double d, int decimals) {
+        if (d == null || d.isNaN() || d.isInfinite()) {
+            return d;
+        }
+        return BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** One row per accessor, the line's columns repeated; a line without accessors still gets a row. */
@@ -85,17 +102,25 @@ public final class LinesWriter {
         return row;
     }
 
-    static void json(List<RankedLine> lines, PrintWriter w) {
+    /**
+     * An array with an object per capture: capture_id, path, metric, stats_only and its lines, each
+     * with its accessors; a capture with statistics only has, instead of lines, its totals and the
+     * command that prints all its statistics.
+     */
+    static void json(List<CaptureLines> captures, String store, PrintWriter w) {
         try (JsonGenerator g = Json.generator(w)) {
             g.writeStartArray();
-            for (RankedLine l : lines) {
+            for (CaptureLines c : captures) {
                 g.writeStartObject();
-                fields(g, LINE_COLUMNS, lineValues(l));
-                g.writeArrayFieldStart("accessors");
-                for (RankedAccessor a : l.topAccessors()) {
-                    g.writeStartObject();
-                    fields(g, ACCESSOR_COLUMNS, accessorValues(a));
-                    g.writeEndObject();
+                if (c.statsOnly() != null) {
+                    statsOnly(g, c.statsOnly(), store);
+                } else {
+                    RankedLine first = c.lines().get(0);
+                    captureFields(g, first.captureId(), first.path(), first.metric(), false);
+                }
+                g.writeArrayFieldStart("lines");
+                for (RankedLine l : c.lines()) {
+                    line(g, l);
                 }
                 g.writeEndArray();
                 g.writeEndObject();
@@ -105,6 +130,46 @@ public final class LinesWriter {
             throw new UncheckedIOException(e);
         }
         w.print('\n');
+    }
+
+    private static void captureFields(JsonGenerator g, int id, String path, String metric, boolean statsOnly)
+            throws IOException {
+        g.writeNumberField("capture_id", id);
+        g.writeStringField("path", path);
+        g.writeStringField("metric", metric);
+        g.writeBooleanField("stats_only", statsOnly);
+    }
+
+    /** Totals as numbers, or as perf printed them when they are not ({@code -nan%}), like the text view. */
+    private static void statsOnly(JsonGenerator g, StatsOnlyCapture c, String store) throws IOException {
+        captureFields(g, c.captureId(), c.path(), c.metric(), true);
+        g.writeObjectFieldStart("totals");
+        for (StatsOnlyCapture.Total t : c.totals()) {
+            g.writeFieldName(t.key());
+            Double n = t.number();
+            if (n == null) {
+                g.writeString(t.value());
+            } else if (n == Math.rint(n) && Math.abs(n) < 1e15) {
+                g.writeNumber(n.longValue());
+            } else {
+                g.writeNumber(n);
+            }
+        }
+        g.writeEndObject();
+        g.writeStringField("statistics_command", StatsOnlyText.readCommand(c, store));
+    }
+
+    private static void line(JsonGenerator g, RankedLine l) throws IOException {
+        g.writeStartObject();
+        fields(g, LINE_COLUMNS, lineValues(l));
+        g.writeArrayFieldStart("accessors");
+        for (RankedAccessor a : l.topAccessors()) {
+            g.writeStartObject();
+            fields(g, ACCESSOR_COLUMNS, accessorValues(a));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void fields(JsonGenerator g, List<String> names, List<Object> values) throws IOException {

@@ -56,7 +56,7 @@ public final class StatsOnlyText {
     }
 
     /** {@code a b.txt} -> {@code 'a b.txt'}; {@code it's} -> {@code 'it'\''s'}. */
-    static String shellWord(String s) {
+    public static String shellWord(String s) {
         return PLAIN_WORD.matcher(s).matches() ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 }
