@@ -18,7 +18,21 @@ import java.util.regex.Pattern;
  * ({@code Total}, {@code Lcl}, {@code Rmt}, {@code LclHitm}) are told apart by their neighbours,
  * which differ in every perf layout from 4.10 to 6.x (see shared perf-formats.md 1.5).
  */
-record C2cColumns(List<String> names, List<C2cField> fields, boolean peer) {
+record C2cColumns(List<String> names, List<C2cField> fields, boolean peer, int[] positions) {
+
+    C2cColumns(List<String> names, List<C2cField> fields, boolean peer) {
+        this(names, fields, peer, positions(fields));
+    }
+
+    /** Column of each field (first one when a name repeats), -1 when absent: looked up for every cell. */
+    private static int[] positions(List<C2cField> fields) {
+        int[] at = new int[C2cField.values().length];
+        java.util.Arrays.fill(at, -1);
+        for (int i = fields.size() - 1; i >= 0; i--) {
+            at[fields.get(i).ordinal()] = i;
+        }
+        return at;
+    }
 
     enum Section { TABLE, PARETO }
 
@@ -56,11 +70,11 @@ record C2cColumns(List<String> names, List<C2cField> fields, boolean peer) {
     }
 
     int indexOf(C2cField f) {
-        return fields.indexOf(f);
+        return positions[f.ordinal()];
     }
 
     boolean has(C2cField f) {
-        return fields.contains(f);
+        return positions[f.ordinal()] >= 0;
     }
 
     /** The names at the dots runs when every name sits inside its run; otherwise split on blanks. */

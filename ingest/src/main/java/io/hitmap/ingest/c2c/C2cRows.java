@@ -4,7 +4,6 @@ package io.hitmap.ingest.c2c;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,21 +12,11 @@ import java.util.regex.Pattern;
  * naming what was expected and what was found.
  */
 final class C2cRows {
-    // eg, "41.50%", "-nan%", "100.00%"
-    private static final Pattern PCT = Pattern.compile("-?nan%|\\d{1,9}(?:\\.\\d+)?%");
-    // counts fit a BIGINT: at most 18 digits
-    private static final Pattern INT = Pattern.compile("\\d{1,18}");
-    private static final Pattern NUM = Pattern.compile("-?nan|\\d{1,18}(?:\\.\\d+)?");
-    private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]{1,16}");
-    // a byte offset within a (double) cache line
-    private static final Pattern OFFSET = Pattern.compile("0x[0-9a-fA-F]{1,7}");
     // eg, "412", "41.50%", "0x28", "-nan%", "N/A", "1,234"
     private static final Pattern NUMERIC = Pattern.compile("-?\\d[\\d.,]*%?|0x[0-9a-fA-F]+|-?nan%?|N/A");
     // a row starts with a number, a percentage or an address; so does "75.0O%", a row with a typo
     private static final Pattern ROW_START = Pattern.compile("(?:-?\\d|-?nan|0x)\\S*(?:\\s.*)?");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
-    // eg, "[k] revert_creds", "[.] std::vector<int>::push_back"
-    private static final Pattern SYMBOL = Pattern.compile("^\\s*\\[([k.gHu])]\\s+(.*?)\\s*$");
 
     private C2cRows() {
     }
@@ -162,7 +151,7 @@ final class C2cRows {
             if (left.strip().matches("\\[[k.gHu]]")) {
                 throw new RowError("expected a symbol after the " + left.strip() + " marker, found nothing");
             }
-            if (!SYMBOL.matcher(left).matches()) {
+            if (symbol(left) == null) {
                 throw new RowError("expected a symbol with a [k] or [.] marker, found \"" + left.strip() + "\"");
             }
             cells[first] = left.strip();
@@ -202,13 +191,17 @@ final class C2cRows {
         }
     }
 
-    /** Splits {@code [k] revert_creds} into {"k", "revert_creds"}; null when no marker. */
+    /** Splits {@code [k] revert_creds} (also {@code [.]}, {@code [g]}, {@code [u]}, {@code [H]}) into {"k", "revert_creds"}; null without a marker and a name. */
     static String[] symbol(String cell) {
         if (cell == null) {
             return null;
         }
-        Matcher m = SYMBOL.matcher(cell);
-        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+        String t = cell.strip();
+        if (t.length() < 5 || t.charAt(0) != '[' || t.charAt(2) != ']' || "k.gHu".indexOf(t.charAt(1)) < 0
+                || !Character.isWhitespace(t.charAt(3))) {
+            return null;
+        }
+        return new String[] {String.valueOf(t.charAt(1)), t.substring(4).strip()};
     }
 
     private static void check(String cell, C2cColumns cols, int i) throws RowError {
@@ -237,20 +230,67 @@ final class C2cRows {
         return numeric >= 3 && 2 * numeric >= words.size();
     }
 
+    /**
+     * Whether a cell is what perf prints in this column: a count {@code \d{1,18}} (fits a BIGINT),
+     * a percentage {@code -?nan%|\d{1,9}(\.\d+)?%} (never negative), a number {@code -?nan|\d{1,18}(\.\d+)?},
+     * an address {@code 0x[0-9a-fA-F]{1,16}}, a byte offset {@code 0x[0-9a-fA-F]{1,7}}, a cacheline
+     * index below 2^31. Hand-written, not regular expressions: it runs for every cell.
+     */
     static boolean fits(String cell, C2cField f) {
+        int n = cell.length();
         if (f == C2cField.OFFSET) {
-            return OFFSET.matcher(cell).matches();
+            return isHex(cell, 7);
         }
         if (f == C2cField.INDEX || f == C2cField.NUM) {
-            return INT.matcher(cell).matches() && Long.parseLong(cell) <= Integer.MAX_VALUE;
+            return digits(cell, 0, n) && n <= 18 && Long.parseLong(cell) <= Integer.MAX_VALUE;
         }
         switch (f.cell) {
-            case INT: return INT.matcher(cell).matches();
-            case PCT: return PCT.matcher(cell).matches();
-            case HEX: return HEX.matcher(cell).matches();
-            case NUM: return NUM.matcher(cell).matches();
+            case INT: return n <= 18 && digits(cell, 0, n);
+            case PCT: return n > 1 && cell.charAt(n - 1) == '%' && (isNan(cell, n - 1) || decimal(cell, n - 1, 9));
+            case HEX: return isHex(cell, 16);
+            case NUM: return isNan(cell, n) || decimal(cell, n, 18);
             default: return true;
         }
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code 123} or {@code 123.45} in s[0, end), at most maxInt digits before the point. */
+    private static boolean decimal(String s, int end, int maxInt) {
+        int dot = s.indexOf('.');
+        if (dot < 0 || dot >= end) {
+            return end <= maxInt && digits(s, 0, end);
+        }
+        return dot <= maxInt && digits(s, 0, dot) && digits(s, dot + 1, end);
+    }
+
+    private static boolean isNan(String s, int end) {
+        return (end == 3 && s.startsWith("nan")) || (end == 4 && s.startsWith("-nan"));
+    }
+
+    private static boolean isHex(String s, int maxDigits) {
+        int n = s.length();
+        if (n < 3 || n > maxDigits + 2 || s.charAt(0) != '0' || s.charAt(1) != 'x') {
+            return false;
+        }
+        for (int i = 2; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String describe(C2cField f) {
@@ -270,7 +310,7 @@ final class C2cRows {
     }
 
     static Long count(String cell) {
-        return cell == null || !INT.matcher(cell).matches() ? null : Long.parseLong(cell);
+        return cell == null || cell.length() > 18 || !digits(cell, 0, cell.length()) ? null : Long.parseLong(cell);
     }
 
     /** {@code 41.50%} to 41.5; {@code -nan%} to null (perf prints it when the total is 0). */
@@ -282,7 +322,7 @@ final class C2cRows {
     }
 
     static Integer hexInt(String cell) {
-        return cell == null || !OFFSET.matcher(cell).matches() ? null : Integer.parseInt(cell.substring(2), 16);
+        return cell == null || !isHex(cell, 7) ? null : Integer.parseInt(cell.substring(2), 16);
     }
 
     static List<String> tokens(String text) {
