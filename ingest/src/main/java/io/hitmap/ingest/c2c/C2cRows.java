@@ -147,17 +147,15 @@ final class C2cRows {
             cells[i] = stripped.substring(cut + 1);
             left = cut < 0 ? "" : stripped.substring(0, cut);
         }
-        if (fields.get(first) == C2cField.SYMBOL) {
-            if (left.strip().matches("\\[[k.gHu]]")) {
-                throw new RowError("expected a symbol after the " + left.strip() + " marker, found nothing");
+        String symbolCell = left.strip();
+        if (fields.get(first) == C2cField.SYMBOL && symbol(symbolCell) == null) {
+            // the pattern is compiled here, on the error path only: this runs for every row
+            if (symbolCell.matches("\\[[k.gHu]]")) {
+                throw new RowError("expected a symbol after the " + symbolCell + " marker, found nothing");
             }
-            if (symbol(left) == null) {
-                throw new RowError("expected a symbol with a [k] or [.] marker, found \"" + left.strip() + "\"");
-            }
-            cells[first] = left.strip();
-        } else {
-            cells[first] = left.strip();
+            throw new RowError("expected a symbol with a [k] or [.] marker, found \"" + symbolCell + "\"");
         }
+        cells[first] = symbolCell;
     }
 
     /**
