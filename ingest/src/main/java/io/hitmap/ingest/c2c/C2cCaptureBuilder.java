@@ -55,6 +55,9 @@ final class C2cCaptureBuilder {
 
     void tui() { tui = true; }
 
+    /** The Pareto header was missing; its columns were read off the first row. */
+    void guessedHeader() { guessedHeader = true; }
+
     /** perf 6.0's peer series widened the Pareto separators from 61 to 70 dashes. */
     void separator(String dashes) {
         separator70 |= dashes.length() == 70;
@@ -170,11 +173,10 @@ final class C2cCaptureBuilder {
     }
 
     void callgraph(int lineIndex, int rowInLine, int seq, String text, int lineNo) {
-        callgraph.add(new C2cCallgraphLine(lineIndex, rowInLine, seq, text.stripTrailing(), lineNo));
+        callgraph.add(new C2cCallgraphLine(lineIndex, rowInLine, seq, text, lineNo));
     }
 
-    C2cCapture build(String path, boolean guessedHeader) {
-        this.guessedHeader = guessedHeader;
+    C2cCapture build(String path) {
         List<C2cLine> lines = new ArrayList<>(tableLines);
         for (C2cLine p : paretoLines.values()) {
             if (!tableRowAt.containsKey(p.lineIndex())) {
@@ -183,7 +185,7 @@ final class C2cCaptureBuilder {
         }
         lines.sort(Comparator.comparingInt(C2cLine::lineIndex));
         String metric = metric();
-        return new C2cCapture(path, variant(), perfVersion(), metric, read, used, structural, skipped,
+        return new C2cCapture(path, variant(), perfVersion(metric), metric, read, used, structural, skipped,
                 List.copyOf(skippedLineNos), List.copyOf(lines), List.copyOf(accesses), List.copyOf(summary),
                 List.copyOf(callgraph), null, allWarnings(metric));
     }
@@ -238,7 +240,7 @@ final class C2cCaptureBuilder {
      * 70-dash separators 6.0, store N/A 5.19, Load Hitm group 5.11, Node 4.17); a full table of an
      * older layout also sets the upper one.
      */
-    private String perfVersion() {
+    private String perfVersion(String metric) {
         if (tableCols != null && tableCols.names().contains("Peer")) {
             // "Snoop / Peer" columns: the 2022 peer series before it was reworked for 6.0
             return "5.18 + unmerged peer patches";
@@ -259,7 +261,7 @@ final class C2cCaptureBuilder {
             lower = Math.max(lower, ERAS.indexOf("5.19"));
         }
         boolean peerStats = summary.stream().anyMatch(e -> e.key().contains("Peer") || e.key().contains("peer"));
-        if (peerStats || metric().equals("peer") || separator70) {
+        if (peerStats || metric.equals("peer") || separator70) {
             lower = ERAS.indexOf("6.0");
         }
         if (lower < 0) {

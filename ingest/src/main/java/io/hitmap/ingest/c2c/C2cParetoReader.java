@@ -57,10 +57,6 @@ final class C2cParetoReader {
         return cols != null;
     }
 
-    boolean guessedHeader() {
-        return guessedHeader;
-    }
-
     void blank() {
         inCallgraph = false;
     }
@@ -76,6 +72,7 @@ final class C2cParetoReader {
             // the header lines were cut from the paste: read the columns off the first row
             columns(C2cHeaderGuess.blockOnly(), true);
             guessedHeader = true;
+            out.guessedHeader();
         }
         switch (state) {
             case WAIT: case ROWS:

@@ -123,7 +123,7 @@ public final class C2cReportParser {
         }
         finishHeader();
         endOfInput();
-        return out.build(file, pareto.guessedHeader());
+        return out.build(file);
     }
 
     private void line(String text) throws PerfParseException, C2cRows.RowError {
