@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -93,17 +89,10 @@ public enum PerfTextKind {
         if (head.length == PerfText.HEAD && text.lastIndexOf('\n') > 0) {
             text = text.substring(0, text.lastIndexOf('\n')); // a line cut by the 64 KiB window
         }
-        try {
-            return sniff(new BufferedReader(new StringReader(text)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a string", e);
-        }
-    }
-
-    static Sniffed sniff(BufferedReader r) throws IOException {
         Sniffed first = null;
-        String raw;
-        for (int lineNo = 1; lineNo <= SNIFF_LINES && (raw = r.readLine()) != null; lineNo++) {
+        int lineNo = 0;
+        for (String raw : (Iterable<String>) text.lines().limit(SNIFF_LINES)::iterator) {
+            lineNo++;
             String line = PerfText.unquote(raw).strip();
             if (line.isEmpty()) {
                 continue;
@@ -115,10 +104,7 @@ public enum PerfTextKind {
             if (C2C_TITLE.matcher(line).matches() || C2C_HEADER.matcher(line).find()) {
                 return new Sniffed(C2C, lineNo, line);
             }
-            if (REPORT.matcher(line).find()) {
-                return new Sniffed(PERF_REPORT, lineNo, line);
-            }
-            if (REPORT_ROW.matcher(line).find()) {
+            if (REPORT.matcher(line).find() || REPORT_ROW.matcher(line).find()) {
                 return new Sniffed(PERF_REPORT, lineNo, line);
             }
             if (SCRIPT.matcher(raw).find()) {
