@@ -230,12 +230,7 @@ public final class HitmapDb implements AutoCloseable {
     // roll back, then drop the stream views: after a failed insert one may still point at
     // released stream memory, and no later query may reach it
     private void abort(Exception cause) {
-        try {
-            conn.rollback();
-            conn.setAutoCommit(true);
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
+        rollback(conn, cause); // addCaptures' finally turns autocommit back on
         for (String table : C2cSchemas.TABLES.keySet()) {
             try (Statement st = conn.createStatement()) {
                 st.execute("DROP VIEW IF EXISTS " + VIEW_PREFIX + table);

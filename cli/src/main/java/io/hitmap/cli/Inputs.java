@@ -10,7 +10,6 @@ import io.hitmap.report.StatsOnlyText;
 import io.hitmap.report.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -59,10 +58,7 @@ final class Inputs {
         C2cCapture capture;
         try {
             capture = C2cReportParser.parse(file, lenient);
-        } catch (CharacterCodingException e) {
-            throw CommandFailure.badInput(file + ": not a text file (bytes that are not UTF-8)",
-                    "pass the text that 'perf c2c report --stdio' prints, not perf.data", e);
-        } catch (IOException e) {
+        } catch (IOException e) { // bad UTF-8 never throws: PerfText replaces it
             throw CommandFailure.badInput(file + ": cannot read: " + e.getMessage(),
                     "check that the whole file reads, e.g. cat " + StatsOnlyText.shellWord(file.toString())
                             + " > /dev/null (gzip -t for a .gz)", e);
