@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.analysis;
 
-import io.hitmap.ingest.arrow.C2cSchemas;
+import io.hitmap.ingest.PerfParseException;
+import io.hitmap.ingest.arrow.ArrowCapture;
 import io.hitmap.ingest.arrow.C2cToArrow;
-import io.hitmap.ingest.arrow.CaptureTables;
+import io.hitmap.ingest.arrow.HitmapTables;
 import io.hitmap.ingest.c2c.C2cCapture;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -113,20 +113,34 @@ public final class HitmapDb implements AutoCloseable {
      * them are written in one transaction: when one fails, none of them remains.
      */
     public List<Integer> addCaptures(List<C2cCapture> captures) throws SQLException {
+        try {
+            return insertCaptures(captures.stream().map(C2cToArrow::capture).toList());
+        } catch (IOException | PerfParseException e) {
+            throw new IllegalStateException("a parsed c2c capture cannot fail to read", e);
+        }
+    }
+
+    /**
+     * Adds captures of any kind in order, each as {@code max(capture_id) + 1}, in one transaction,
+     * and returns their ids. A streaming capture parses while it is written; when it fails (a parse
+     * error included) nothing of any of them remains.
+     */
+    public List<Integer> insertCaptures(List<? extends ArrowCapture> captures)
+            throws SQLException, IOException, PerfParseException {
         if (readOnly) {
             throw new StoreException(name, "store is open read-only; cannot add "
-                    + captures.stream().map(C2cCapture::path).collect(Collectors.joining(", ")));
+                    + captures.stream().map(ArrowCapture::path).collect(Collectors.joining(", ")));
         }
         DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
         conn.setAutoCommit(false);
         try {
             List<Integer> ids = new ArrayList<>();
-            for (C2cCapture c : captures) {
+            for (ArrowCapture c : captures) {
                 ids.add(insert(duck, c));
             }
             conn.commit();
             return ids;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | IOException | PerfParseException | RuntimeException e) {
             abort(e);
             throw e;
         } finally {
@@ -194,14 +208,10 @@ public final class HitmapDb implements AutoCloseable {
         }
     }
 
-    private int insert(DuckDBConnection duck, C2cCapture c) throws SQLException {
+    private int insert(DuckDBConnection duck, ArrowCapture c) throws SQLException, IOException, PerfParseException {
         try (BufferAllocator child = allocator.newChildAllocator("capture", 0, Long.MAX_VALUE)) {
             int id = nextCaptureId();
-            try (CaptureTables tables = C2cToArrow.convert(child, id, c)) {
-                for (Map.Entry<String, VectorSchemaRoot> t : tables.tables().entrySet()) {
-                    insert(duck, child, t.getKey(), t.getValue());
-                }
-            }
+            c.write(child, id, (table, batch) -> insert(duck, child, table, batch));
             return id;
         }
     }
@@ -231,7 +241,7 @@ public final class HitmapDb implements AutoCloseable {
     // released stream memory, and no later query may reach it
     private void abort(Exception cause) {
         rollback(conn, cause); // addCaptures' finally turns autocommit back on
-        for (String table : C2cSchemas.TABLES.keySet()) {
+        for (String table : HitmapTables.TABLES.keySet()) {
             try (Statement st = conn.createStatement()) {
                 st.execute("DROP VIEW IF EXISTS " + VIEW_PREFIX + table);
             } catch (SQLException e) {

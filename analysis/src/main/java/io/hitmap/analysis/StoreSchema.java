@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.analysis;
 
-import io.hitmap.ingest.arrow.C2cSchemas;
+import io.hitmap.ingest.arrow.HitmapTables;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.pojo.ArrowType;
@@ -16,18 +15,12 @@ import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * The Arrow schemas of {@link C2cSchemas} -> DuckDB tables, plus {@code hitmap_meta(key, value)}
+ * The Arrow schemas of {@link HitmapTables} -> DuckDB tables, plus {@code hitmap_meta(key, value)}
  * whose {@code schema_version} row tells a hitmap store from any other DuckDB file.
  */
 final class StoreSchema {
     static final String VERSION = "2";
     static final String META = "hitmap_meta";
-
-    // keys that make a row unique; they also make a parser bug (a repeated index) fail the ingest
-    private static final Map<String, String> PRIMARY_KEYS = Map.of(
-            C2cSchemas.CAPTURES, "capture_id",
-            C2cSchemas.LINES, "capture_id, line_index",
-            C2cSchemas.ACCESSES, "capture_id, line_index, row_in_line");
 
     private StoreSchema() {
     }
@@ -35,7 +28,7 @@ final class StoreSchema {
     /** Creates every table and the meta row in one transaction. */
     static void create(Connection conn) throws SQLException {
         List<String> ddl = new ArrayList<>();
-        C2cSchemas.TABLES.forEach((name, schema) -> ddl.add(createTable(name, schema)));
+        HitmapTables.TABLES.forEach((name, schema) -> ddl.add(createTable(name, schema)));
         ddl.add("CREATE TABLE " + META + " (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)");
         ddl.add("INSERT INTO " + META + " VALUES ('schema_version', '" + VERSION + "')");
         boolean auto = conn.getAutoCommit();
@@ -59,7 +52,7 @@ final class StoreSchema {
         for (Field f : schema.getFields()) {
             cols.add("\"" + f.getName() + "\" " + sqlType(f) + (f.isNullable() ? "" : " NOT NULL"));
         }
-        String pk = PRIMARY_KEYS.get(name);
+        String pk = HitmapTables.PRIMARY_KEYS.get(name);
         if (pk != null) {
             cols.add("PRIMARY KEY (" + pk + ")");
         }
@@ -109,7 +102,7 @@ final class StoreSchema {
                     + (version == null ? "(none)" : "'" + version + "'") + ", expected '" + VERSION
                     + "'; it was written by another hitmap version, so ingest into a new store");
         }
-        for (String table : C2cSchemas.TABLES.keySet()) {
+        for (String table : HitmapTables.TABLES.keySet()) {
             if (!tables.contains(table)) {
                 throw new StoreException(store, "damaged hitmap store: expected table " + table + ", found none");
             }

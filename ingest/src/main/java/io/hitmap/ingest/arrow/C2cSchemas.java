@@ -1,24 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.ingest.arrow;
 
-import java.util.ArrayList;
+import static io.hitmap.ingest.arrow.ArrowFields.count;
+import static io.hitmap.ingest.arrow.ArrowFields.key;
+import static io.hitmap.ingest.arrow.ArrowFields.INT;
+import static io.hitmap.ingest.arrow.ArrowFields.nullable;
+import static io.hitmap.ingest.arrow.ArrowFields.num;
+import static io.hitmap.ingest.arrow.ArrowFields.schema;
+import static io.hitmap.ingest.arrow.ArrowFields.text;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.arrow.vector.types.FloatingPointPrecision;
-import org.apache.arrow.vector.types.pojo.ArrowType;
-import org.apache.arrow.vector.types.pojo.Field;
-import org.apache.arrow.vector.types.pojo.FieldType;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * Table names -> the Arrow schema of each table a {@code perf c2c} capture becomes; the column
  * names are the SQL interface documented in ingest/SCHEMA.md.
- *
- * <p>Types: ids and indexes INT (Int32), counts BIGINT (Int64), percentages and cycles DOUBLE,
- * text VARCHAR (Utf8). Only the key columns are non-nullable; every other column is null when
- * perf did not print it.
+ * Column types as in {@link ArrowFields}. {@code captures} is shared by every capture kind.
  */
 public final class C2cSchemas {
     public static final String CAPTURES = "captures";
@@ -27,24 +26,10 @@ public final class C2cSchemas {
     public static final String SUMMARY = "c2c_summary";
     public static final String CALLGRAPH = "c2c_callgraph";
 
-    private static final ArrowType INT = new ArrowType.Int(32, true);
-    private static final ArrowType BIGINT = new ArrowType.Int(64, true);
-    private static final ArrowType DOUBLE = new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
-    private static final ArrowType VARCHAR = ArrowType.Utf8.INSTANCE;
-
     /** Every table in load order: captures first, then the tables that refer to it. */
     public static final Map<String, Schema> TABLES = tables();
 
     private C2cSchemas() {
-    }
-
-    /** The schema of {@code table}; throws IllegalArgumentException for an unknown name. */
-    public static Schema schema(String table) {
-        Schema s = TABLES.get(table);
-        if (s == null) {
-            throw new IllegalArgumentException("unknown table \"" + table + "\", expected one of " + TABLES.keySet());
-        }
-        return s;
     }
 
     private static Map<String, Schema> tables() {
@@ -75,30 +60,5 @@ public final class C2cSchemas {
         m.put(CALLGRAPH, schema(key("capture_id", INT), key("line_index", INT), key("row_in_line", INT),
                 key("seq", INT), text("text"), key("source_line_no", INT)));
         return Collections.unmodifiableMap(m);
-    }
-
-    private static Schema schema(Field... fields) {
-        return new Schema(new ArrayList<>(List.of(fields)));
-    }
-
-    private static Field key(String name, ArrowType type) {
-        return new Field(name, FieldType.notNullable(type), null);
-    }
-
-    private static Field nullable(String name, ArrowType type) {
-        return new Field(name, FieldType.nullable(type), null);
-    }
-
-    private static Field count(String name) {
-        return nullable(name, BIGINT);
-    }
-
-    // percentages (as printed: 41.5 for 41.50%), mean cycles, other decimals
-    private static Field num(String name) {
-        return nullable(name, DOUBLE);
-    }
-
-    private static Field text(String name) {
-        return nullable(name, VARCHAR);
     }
 }

@@ -6,19 +6,12 @@ import io.hitmap.ingest.c2c.C2cCallgraphLine;
 import io.hitmap.ingest.c2c.C2cCapture;
 import io.hitmap.ingest.c2c.C2cLine;
 import io.hitmap.ingest.c2c.C2cSummaryEntry;
-import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.util.AutoCloseables;
-import org.apache.arrow.vector.BigIntVector;
-import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.IntVector;
-import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
@@ -26,7 +19,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * per record in the other tables, every row tagged with the given capture_id. Nulls stay null.
  */
 public final class C2cToArrow {
-    private static final Columns<C2cCapture> CAPTURE = new Columns<C2cCapture>()
+    private static final RowsToArrow.Columns<C2cCapture> CAPTURE = new RowsToArrow.Columns<C2cCapture>()
             .put("path", C2cCapture::path)
             .put("kind", c -> "c2c")
             .put("format_variant", C2cCapture::formatVariant)
@@ -36,11 +29,11 @@ public final class C2cToArrow {
             .put("lines_used", C2cCapture::linesUsed)
             .put("lines_structural", C2cCapture::linesStructural)
             .put("lines_skipped", C2cCapture::linesSkipped)
-            .put("skipped_line_nos", c -> joined(c.skippedLineNos()))
+            .put("skipped_line_nos", c -> RowsToArrow.joined(c.skippedLineNos()))
             .put("sha256", C2cCapture::sha256)
             .put("warnings", c -> c.warnings().isEmpty() ? null : String.join("\n", c.warnings()));
 
-    private static final Columns<C2cLine> LINE = new Columns<C2cLine>()
+    private static final RowsToArrow.Columns<C2cLine> LINE = new RowsToArrow.Columns<C2cLine>()
             .put("line_index", C2cLine::lineIndex)
             .put("address", C2cLine::address)
             .put("node", C2cLine::node)
@@ -70,7 +63,7 @@ public final class C2cToArrow {
             .put("source", C2cLine::source)
             .put("source_line_no", C2cLine::sourceLineNo);
 
-    private static final Columns<C2cAccess> ACCESS = new Columns<C2cAccess>()
+    private static final RowsToArrow.Columns<C2cAccess> ACCESS = new RowsToArrow.Columns<C2cAccess>()
             .put("line_index", C2cAccess::lineIndex)
             .put("row_in_line", C2cAccess::rowInLine)
             .put("offset", C2cAccess::offset)
@@ -100,14 +93,14 @@ public final class C2cToArrow {
             .put("nodes", C2cAccess::nodes)
             .put("source_line_no", C2cAccess::sourceLineNo);
 
-    private static final Columns<C2cSummaryEntry> SUMMARY = new Columns<C2cSummaryEntry>()
+    private static final RowsToArrow.Columns<C2cSummaryEntry> SUMMARY = new RowsToArrow.Columns<C2cSummaryEntry>()
             .put("section", C2cSummaryEntry::section)
             .put("key", C2cSummaryEntry::key)
             .put("value", C2cSummaryEntry::value)
             .put("value_num", C2cSummaryEntry::valueNum)
             .put("source_line_no", C2cSummaryEntry::sourceLineNo);
 
-    private static final Columns<C2cCallgraphLine> CALLGRAPH = new Columns<C2cCallgraphLine>()
+    private static final RowsToArrow.Columns<C2cCallgraphLine> CALLGRAPH = new RowsToArrow.Columns<C2cCallgraphLine>()
             .put("line_index", C2cCallgraphLine::lineIndex)
             .put("row_in_line", C2cCallgraphLine::rowInLine)
             .put("seq", C2cCallgraphLine::seq)
@@ -117,15 +110,39 @@ public final class C2cToArrow {
     private C2cToArrow() {
     }
 
+    /** {@code c} as a capture HitmapDb can write: one batch per table. */
+    public static ArrowCapture capture(C2cCapture c) {
+        return new ArrowCapture() {
+            @Override
+            public String path() {
+                return c.path();
+            }
+
+            @Override
+            public String sha256() {
+                return c.sha256();
+            }
+
+            @Override
+            public void write(BufferAllocator a, int captureId, TableSink sink) throws SQLException {
+                try (CaptureTables tables = convert(a, captureId, c)) {
+                    for (Map.Entry<String, VectorSchemaRoot> t : tables.tables().entrySet()) {
+                        sink.accept(t.getKey(), t.getValue());
+                    }
+                }
+            }
+        };
+    }
+
     /** The tables of {@code c}; the caller closes them. Vectors come from {@code a}. */
     public static CaptureTables convert(BufferAllocator a, int captureId, C2cCapture c) {
         Map<String, VectorSchemaRoot> roots = new LinkedHashMap<>();
         try {
-            roots.put(C2cSchemas.CAPTURES, fill(a, C2cSchemas.CAPTURES, captureId, List.of(c), CAPTURE));
-            roots.put(C2cSchemas.LINES, fill(a, C2cSchemas.LINES, captureId, c.lines(), LINE));
-            roots.put(C2cSchemas.ACCESSES, fill(a, C2cSchemas.ACCESSES, captureId, c.accesses(), ACCESS));
-            roots.put(C2cSchemas.SUMMARY, fill(a, C2cSchemas.SUMMARY, captureId, c.summary(), SUMMARY));
-            roots.put(C2cSchemas.CALLGRAPH, fill(a, C2cSchemas.CALLGRAPH, captureId, c.callgraph(), CALLGRAPH));
+            roots.put(C2cSchemas.CAPTURES, RowsToArrow.fill(a, C2cSchemas.CAPTURES, captureId, List.of(c), CAPTURE));
+            roots.put(C2cSchemas.LINES, RowsToArrow.fill(a, C2cSchemas.LINES, captureId, c.lines(), LINE));
+            roots.put(C2cSchemas.ACCESSES, RowsToArrow.fill(a, C2cSchemas.ACCESSES, captureId, c.accesses(), ACCESS));
+            roots.put(C2cSchemas.SUMMARY, RowsToArrow.fill(a, C2cSchemas.SUMMARY, captureId, c.summary(), SUMMARY));
+            roots.put(C2cSchemas.CALLGRAPH, RowsToArrow.fill(a, C2cSchemas.CALLGRAPH, captureId, c.callgraph(), CALLGRAPH));
             return new CaptureTables(captureId, roots);
         } catch (RuntimeException e) {
             try {
@@ -134,78 +151,6 @@ public final class C2cToArrow {
                 e.addSuppressed(suppressed);
             }
             throw e;
-        }
-    }
-
-    private static <R> VectorSchemaRoot fill(BufferAllocator a, String table, int captureId,
-                                             List<R> rows, Columns<R> columns) {
-        VectorSchemaRoot root = VectorSchemaRoot.create(C2cSchemas.schema(table), a);
-        try {
-            columns.checkCovers(table, root);
-            for (FieldVector v : root.getFieldVectors()) {
-                v.setInitialCapacity(rows.size());
-                v.allocateNew();
-                Function<R, ?> get = v.getName().equals("capture_id") ? r -> captureId : columns.get(v.getName());
-                for (int i = 0; i < rows.size(); i++) {
-                    set(v, i, get.apply(rows.get(i)));
-                }
-            }
-            root.setRowCount(rows.size());
-            return root;
-        } catch (RuntimeException e) {
-            root.close();
-            throw e;
-        }
-    }
-
-    private static void set(FieldVector v, int i, Object value) {
-        if (v instanceof IntVector iv) {
-            if (value == null) iv.setNull(i); else iv.setSafe(i, ((Number) value).intValue());
-        } else if (v instanceof BigIntVector bv) {
-            if (value == null) bv.setNull(i); else bv.setSafe(i, ((Number) value).longValue());
-        } else if (v instanceof Float8Vector fv) {
-            if (value == null) fv.setNull(i); else fv.setSafe(i, ((Number) value).doubleValue());
-        } else if (v instanceof VarCharVector sv) {
-            if (value == null) sv.setNull(i); else sv.setSafe(i, value.toString().getBytes(StandardCharsets.UTF_8));
-        } else {
-            throw new IllegalStateException("no writer for " + v.getField());
-        }
-    }
-
-    // "17,23,40"; null when nothing was skipped
-    private static String joined(List<Integer> lineNos) {
-        if (lineNos == null || lineNos.isEmpty()) {
-            return null;
-        }
-        return lineNos.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    // column name -> the record accessor that fills it (every column except capture_id)
-    private static final class Columns<R> {
-        private final Map<String, Function<R, ?>> getters = new LinkedHashMap<>();
-
-        Columns<R> put(String column, Function<R, ?> getter) {
-            getters.put(column, getter);
-            return this;
-        }
-
-        Function<R, ?> get(String column) {
-            return getters.get(column);
-        }
-
-        // schema and accessors are written separately; a mismatch is a bug, so fail loudly
-        void checkCovers(String table, VectorSchemaRoot root) {
-            List<String> names = root.getSchema().getFields().stream().map(f -> f.getName()).toList();
-            for (String n : names) {
-                if (!n.equals("capture_id") && !getters.containsKey(n)) {
-                    throw new IllegalStateException(table + "." + n + " has no accessor in C2cToArrow");
-                }
-            }
-            for (String n : getters.keySet()) {
-                if (!names.contains(n)) {
-                    throw new IllegalStateException(table + "." + n + " is not in C2cSchemas");
-                }
-            }
         }
     }
 }

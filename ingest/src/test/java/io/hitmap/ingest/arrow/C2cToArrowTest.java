@@ -82,7 +82,7 @@ class C2cToArrowTest {
 
     @Test
     void rejectsUnknownTableNameListingTheKnownOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> C2cSchemas.schema("lines"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HitmapTables.schema("lines"));
         assertEquals("unknown table \"lines\", expected one of "
                 + "[captures, c2c_lines, c2c_accesses, c2c_summary, c2c_callgraph]", e.getMessage());
     }
@@ -166,7 +166,7 @@ class C2cToArrowTest {
             assertTrue(t.table("captures").getVector("perf_version").isNull(0));
             assertEquals(0, t.table("c2c_lines").getRowCount());
             assertEquals(0, t.table("c2c_callgraph").getRowCount());
-            assertEquals(C2cSchemas.schema("c2c_lines"), t.table("c2c_lines").getSchema());
+            assertEquals(HitmapTables.schema("c2c_lines"), t.table("c2c_lines").getSchema());
         }
     }
 
@@ -192,7 +192,7 @@ class C2cToArrowTest {
     }
 
     private static String columns(String table) {
-        return String.join(" ", C2cSchemas.schema(table).getFields().stream().map(Field::getName).toList());
+        return String.join(" ", HitmapTables.schema(table).getFields().stream().map(Field::getName).toList());
     }
 
     private static String text(VectorSchemaRoot root, String column, int row) {
