@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.ingest.profile;
+
+import io.hitmap.ingest.PerfLines;
+import io.hitmap.ingest.PerfParseException;
+import io.hitmap.ingest.PerfText;
+import io.hitmap.ingest.PerfTextKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses {@code perf report --stdio} text into a {@link ProfileCapture}.
+ * <pre>
+ * # Samples: 2K of event 'cpu-clock:ppp'              a section per event
+ * # Event count (approx.): 1367000000
+ * #
+ * # Overhead  Command   Shared Object      Symbol     columns: whatever --sort / -F chose
+ * # ........  ........  .................  .........
+ * #
+ *     62.87%  refbench  refbench           [.] label_put
+ *             |
+ *             ---label_put                              a call graph under its row
+ *                start_thread
+ * </pre>
+ * Also reads the {@code --header} block (into {@link MachineInfo}), {@code -q} (rows without any
+ * header), {@code -t X} (cells split at X), {@code -g flat} and {@code -g folded}, and the text after
+ * mail or a pager had it: quote prefixes, indent, collapsed blanks, rows pasted without a header.
+ */
+public final class PerfReportParser {
+    private static final Pattern SAMPLES = Pattern.compile(
+            "Samples: (\\d+)\\s*([KMGT]?)\\s*of events? '(.*?)'.*");
+    private static final Pattern NUMBER_AFTER_COLON = Pattern.compile("[^:]*:\\s*(\\d+)\\s*");
+    // eg, "# ........  ........  ........"
+    private static final Pattern DOTS = Pattern.compile("[ .]*\\.[ .]*");
+    private static final Pattern KNOWN_FIRST_COLUMN = Pattern.compile(
+            "\\s*(?:Overhead|Children|Samples|Period|Self|sys|usr)(\\S)?.*");
+    // eg, "    62.87%  refbench ..." or "6.22% nginx ..." (a row starts with a percentage or a count)
+    private static final Pattern ROW_START = Pattern.compile("\\s*-?(?:\\d+(?:\\.\\d+)?|nan|inf)%?\\s.*");
+    // eg, "           16.36%" (-g flat: the chain's share, alone on its line)
+    private static final Pattern PERCENT_ALONE = Pattern.compile("\\s+(-?\\d+(?:\\.\\d+)?)%\\s*");
+    // eg, "6.50% a;b;c" (-g folded)
+    private static final Pattern FOLDED = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)% (\\S.*)");
+    private static final String HINT = "the file should be the output of 'perf report --stdio';"
+            + " pass --lenient to skip lines that do not parse";
+
+    private final String file;
+    private final boolean lenient;
+    private final List<ProfileSection> sections = new ArrayList<>();
+    private final List<ProfileEntry> entries = new ArrayList<>();
+    private final List<ChainNode> chains = new ArrayList<>();
+    private final List<HeaderLine> header = new ArrayList<>();
+    private final List<Integer> skippedLineNos = new ArrayList<>();
+    private final ChainReader chain = new ChainReader(chains);
+    private final ProfileRows rows = new ProfileRows();
+    private long read;
+    private long used;
+    private long structural;
+    private long skipped;
+    private int lineNo;
+    private boolean inHeaderBlock;
+    private ReportColumns columns;
+    private String pendingHeader; // a header line without dots yet
+    private ProfileSection section;
+    private Long lostSamples;
+    private int entryNo;
+    private boolean haveEntry;
+    private boolean guessed;
+    private boolean separated;
+    private boolean sawHash;
+
+    private PerfReportParser(String file, boolean lenient) {
+        this.file = file;
+        this.lenient = lenient;
+    }
+
+    /** Parses a file after checking it holds perf report text (and not perf.data, c2c, perf script...). */
+    public static ProfileCapture parse(Path file, boolean lenient) throws IOException, PerfParseException {
+        String name = file.toString();
+        try (PerfText text = PerfText.open(file)) {
+            PerfTextKind.sniff(text.head()).require(PerfTextKind.PERF_REPORT, name, "perf report --stdio",
+                    "perf record -g -- CMD");
+            ProfileCapture c = parse(name, text.reader(), lenient);
+            return c.withSha256(text.sha256());
+        }
+    }
+
+    public static ProfileCapture parse(String displayName, BufferedReader in, boolean lenient)
+            throws IOException, PerfParseException {
+        return new PerfReportParser(displayName, lenient).run(in);
+    }
+
+    private ProfileCapture run(BufferedReader in) throws IOException, PerfParseException {
+        PerfLines lines = new PerfLines(in);
+        String text;
+        while ((text = lines.next()) != null) {
+            lineNo = lines.lineNo();
+            read += 1 + lines.joined();
+            structural += lines.joined();
+            line(text);
+        }
+        if (sections.isEmpty() && entries.isEmpty()) {
+            throw new PerfParseException(file, 0, "expected perf report rows (\"  62.87%  cmd  dso  [.] symbol\"),"
+                    + " found none in " + read + " lines", "check the file is 'perf report --stdio' output");
+        }
+        if (section != null) {
+            sections.set(sections.size() - 1, section);
+        }
+        MachineInfo machine = MachineHeader.of(header);
+        List<String> warnings = ProfileConsistency.check(sections, entries);
+        return new ProfileCapture(file, variant(lines.quoted()), machine == null ? null : machine.perfVersion(),
+                read, used, structural, skipped, List.copyOf(skippedLineNos), List.copyOf(sections),
+                List.copyOf(entries), List.copyOf(chains), machine, List.copyOf(header), null, warnings);
+    }
+
+    private void line(String text) throws PerfParseException {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            structural++;
+            chain.end();
+            return;
+        }
+        if (t.startsWith("#")) {
+            comment(text, t);
+            return;
+        }
+        body(text, t);
+    }
+
+    private void comment(String text, String t) {
+        sawHash = true;
+        String c = t.substring(1).strip();
+        if (c.startsWith("========")) {
+            inHeaderBlock = !inHeaderBlock;
+            structural++;
+            return;
+        }
+        if (inHeaderBlock) {
+            int colon = c.indexOf(':');
+            header.add(colon < 0 ? new HeaderLine(c, null, lineNo)
+                    : new HeaderLine(c.substring(0, colon).strip(), c.substring(colon + 1).strip(), lineNo));
+            used++;
+            return;
+        }
+        Matcher s = SAMPLES.matcher(c);
+        if (s.matches()) {
+            startSection(s);
+            used++;
+            return;
+        }
+        if (c.startsWith("Event count (approx.)") || c.startsWith("Total weight")) {
+            Matcher n = NUMBER_AFTER_COLON.matcher(c);
+            if (section != null && n.matches()) {
+                section = withEventCount(section, Long.parseLong(n.group(1)));
+                used++;
+                return;
+            }
+        }
+        if (c.startsWith("Total Lost Samples")) {
+            Matcher n = NUMBER_AFTER_COLON.matcher(c);
+            if (n.matches()) {
+                lostSamples = Long.parseLong(n.group(1));
+                used++;
+                return;
+            }
+        }
+        int hash = text.indexOf('#');
+        String blanked = text.substring(0, hash) + " " + text.substring(hash + 1);
+        if (DOTS.matcher(c).matches() && !c.isEmpty() && pendingHeader != null) {
+            columns = ReportColumns.of(pendingHeader, blanked);
+            pendingHeader = null;
+            sectionColumns();
+            structural++;
+            return;
+        }
+        Matcher first = KNOWN_FIRST_COLUMN.matcher(c);
+        if (first.matches()) {
+            if (first.group(1) != null) { // perf report -t ';': "# Overhead;Command;..."
+                columns = ReportColumns.separated(c, first.group(1));
+                separated = true;
+                pendingHeader = null;
+                sectionColumns();
+            } else {
+                pendingHeader = blanked;
+            }
+            structural++;
+            return;
+        }
+        structural++; // "#", tips, "# To display the perf.data header info, ..."
+    }
+
+    private void body(String text, String t) throws PerfParseException {
+        if (pendingHeader != null) { // a header pasted without its dots line
+            columns = ReportColumns.of(pendingHeader, null);
+            pendingHeader = null;
+            sectionColumns();
+        }
+        if (chain.inGraph() && firstNonBlank(text) >= chain.graphColumn() && !rowFits(text)) {
+            chain.graph(text, lineNo);
+            used++;
+            return;
+        }
+        if (chain.inFlat() && !ROW_START.matcher(text).matches()) {
+            chain.flatFrame(t, lineNo);
+            used++;
+            return;
+        }
+        chain.end();
+        if (ROW_START.matcher(text).matches() || separated) {
+            if (columns == null && ReportColumns.MARKER.matcher(text).find() && !FOLDED.matcher(text).matches()) {
+                columns = ReportColumns.guess(text);
+                guessed = true;
+            }
+            String[] cells = columns == null ? null : columns.cells(text);
+            if (cells != null) {
+                row(cells);
+                return;
+            }
+        }
+        if (haveEntry) {
+            Matcher alone = PERCENT_ALONE.matcher(text);
+            if (alone.matches()) {
+                chain.flatPercent(Double.parseDouble(alone.group(1)));
+                used++;
+                return;
+            }
+            Matcher folded = FOLDED.matcher(text);
+            if (folded.matches()) {
+                chain.folded(Double.parseDouble(folded.group(1)), folded.group(2), lineNo);
+                used++;
+                return;
+            }
+            if (ChainReader.startsGraph(text)) {
+                chain.graph(text, lineNo);
+                used++;
+                return;
+            }
+        }
+        if (ROW_START.matcher(text).matches()) {
+            fail("expected a row of " + (columns == null ? "perf report" : columns.size() + " columns ("
+                    + String.join(", ", columns.names) + ")") + ", found " + PerfParseException.quote(t));
+            return;
+        }
+        skip();
+    }
+
+    private boolean rowFits(String text) {
+        return columns != null && ROW_START.matcher(text).matches() && columns.cells(text) != null;
+    }
+
+    private void row(String[] cells) throws PerfParseException {
+        if (section == null) { // -q: rows without any preamble
+            sections.add(null);
+            section = new ProfileSection(1, null, null, null, null, lostSamples, String.join("|", columns.names), lineNo);
+        }
+        entryNo++;
+        try {
+            entries.add(rows.entry(section.sectionNo(), entryNo, columns, cells, lineNo));
+        } catch (NumberFormatException e) {
+            entryNo--;
+            fail("expected numbers in " + String.join(", ", columns.names) + ", found " + PerfParseException.quote(
+                    String.join("  ", cells)));
+            return;
+        }
+        haveEntry = true;
+        chain.entry(section.sectionNo(), entryNo);
+        used++;
+    }
+
+    private void startSection(Matcher s) {
+        if (section != null) {
+            sections.set(sections.size() - 1, section);
+        }
+        long n = Long.parseLong(s.group(1));
+        String unit = s.group(2);
+        long scale = switch (unit) {
+            case "K" -> 1_000L;
+            case "M" -> 1_000_000L;
+            case "G" -> 1_000_000_000L;
+            case "T" -> 1_000_000_000_000L;
+            default -> 1L;
+        };
+        sections.add(null);
+        section = new ProfileSection(sections.size(), s.group(3), n + unit, n * scale, null, lostSamples, null, lineNo);
+        lostSamples = null;
+        columns = null;
+        haveEntry = false;
+        chain.end();
+    }
+
+    private void sectionColumns() {
+        if (section != null) {
+            section = new ProfileSection(section.sectionNo(), section.event(), section.samplesText(),
+                    section.samples(), section.eventCount(), section.lostSamples(),
+                    String.join("|", columns.names), section.sourceLineNo());
+        }
+    }
+
+    private static ProfileSection withEventCount(ProfileSection s, long count) {
+        return new ProfileSection(s.sectionNo(), s.event(), s.samplesText(), s.samples(), count, s.lostSamples(),
+                s.columns(), s.sourceLineNo());
+    }
+
+    private void skip() {
+        skipped++;
+        skippedLineNos.add(lineNo);
+    }
+
+    private void fail(String message) throws PerfParseException {
+        if (!lenient) {
+            throw new PerfParseException(file, lineNo, message, HINT);
+        }
+        skip();
+    }
+
+    private String variant(boolean quoted) {
+        StringBuilder v = new StringBuilder(sawHash ? "stdio" : "quiet");
+        if (guessed && sawHash) {
+            v.append("+no-header");
+        }
+        if (separated) {
+            v.append("+field-separator");
+        }
+        if (!header.isEmpty()) {
+            v.append("+header");
+        }
+        if (entries.stream().anyMatch(e -> e.children() != null)) {
+            v.append("+children");
+        }
+        chains.stream().map(ChainNode::style).distinct().sorted().forEach(s -> v.append('+').append(s));
+        if (quoted) {
+            v.append("+quoted");
+        }
+        return v.toString();
+    }
+
+    private static int firstNonBlank(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.ingest.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.hitmap.ingest.PerfParseException;
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same report after mail and pagers had it, the perf 4.4 tree layout, and each kind of bad line. */
+class ProfileMangledAndMalformedTest {
+    private static ProfileCapture parse(String text, boolean lenient) throws Exception {
+        return PerfReportParser.parse("t.txt", new BufferedReader(new StringReader(text)), lenient);
+    }
+
+    private static String sample(String name) throws Exception {
+        return Files.readString(ProfileSampleTracesTest.TRACES.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    private static String each(String text, java.util.function.UnaryOperator<String> f) {
+        return text.lines().map(f).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    // entries and trees without the line numbers, which are the same here anyway
+    private static void assertSameProfile(ProfileCapture want, ProfileCapture got) {
+        assertEquals(want.entries(), got.entries());
+        assertEquals(want.chains(), got.chains());
+        assertEquals(want.sections(), got.sections());
+    }
+
+    @Test
+    void quotedIndentedAndStrippedReadAlike() throws Exception {
+        String text = sample("java-version.children.callgraph.txt");
+        ProfileCapture pristine = parse(text, false);
+        assertSameProfile(pristine, parse(each(text, l -> "> " + l), false));
+        assertSameProfile(pristine, parse(each(text, l -> "> > " + l), false));
+        assertSameProfile(pristine, parse(each(text, String::stripTrailing), false));
+        assertSameProfile(pristine, parse(each(text, l -> "    " + l), false));
+    }
+
+    @Test
+    void collapsedBlanksAreCutByWords() throws Exception {
+        String text = sample("web.children.graph.report.txt");
+        ProfileCapture pristine = parse(text, false);
+        // mail collapsed every run of blanks in the rows (the trees keep theirs)
+        String collapsed = each(text, l -> l.matches("\\s+\\d+\\.\\d+%.*") ? l.strip().replaceAll(" +", " ") : l);
+        ProfileCapture c = parse(collapsed, false);
+        assertEquals(pristine.entries().stream().map(ProfileEntry::command).toList(),
+                c.entries().stream().map(ProfileEntry::command).toList());
+        assertEquals(pristine.entries().stream().map(ProfileEntry::symbol).toList(),
+                c.entries().stream().map(ProfileEntry::symbol).toList());
+        assertEquals(pristine.chains().size(), c.chains().size());
+    }
+
+    @Test
+    void perf44TreeLayout() throws Exception {
+        // perf 4.4: a blank after the second "--", "---" with a blank, a last branch without '|'
+        ProfileCapture c = parse("""
+                # Overhead  Command  Shared Object      Symbol
+                # ........  .......  .................  ..............
+                #
+                    18.18%  sshd     [kernel.kallsyms]  [k] tcp_sendmsg
+                            |
+                            --- tcp_sendmsg
+                               |
+                               |--50.00%-- sock_sendmsg
+                               |          sock_write_iter
+                               |
+                                --50.00%-- 0x401
+                
+                """, false);
+        List<ChainNode> n = c.chains();
+        assertEquals(List.of("tcp_sendmsg", "sock_sendmsg", "sock_write_iter", "0x401"),
+                n.stream().map(ChainNode::symbol).toList());
+        assertNull(n.get(0).parentId());
+        assertEquals(n.get(0).nodeId(), n.get(1).parentId());
+        assertEquals(n.get(1).nodeId(), n.get(2).parentId());
+        assertEquals(n.get(0).nodeId(), n.get(3).parentId());
+        assertEquals(50.0, n.get(3).percent());
+    }
+
+    @Test
+    void badNumberInARowNamesTheLine() throws Exception {
+        String text = """
+                # Overhead       Samples  Command  Symbol
+                # ........  ............  .......  ..............
+                #
+                    62.87%          1257  refbench [.] label_put
+                    27.58%           55x  refbench [.] do_request
+                """;
+        PerfParseException e = assertThrows(PerfParseException.class, () -> parse(text, false));
+        assertEquals(5, e.lineNo());
+        assertEquals("t.txt:5: expected a row of 4 columns (Overhead, Samples, Command, Symbol), found"
+                + " \"27.58%           55x  refbench [.] do_request\"", e.getMessage());
+        ProfileCapture lenient = parse(text, true);
+        assertEquals(1, lenient.entries().size());
+        assertEquals(List.of(5), lenient.skippedLineNos());
+        assertEquals(lenient.linesRead(), lenient.linesUsed() + lenient.linesStructural() + lenient.linesSkipped());
+    }
+
+    @Test
+    void rowWithoutItsSymbolMarker() throws Exception {
+        PerfParseException e = assertThrows(PerfParseException.class, () -> parse("""
+                # Overhead  Command   Shared Object      Symbol
+                # ........  ........  .................  ..........
+                #
+                    62.87%  refbench  refbench           label_put
+                """, false));
+        assertEquals(4, e.lineNo());
+    }
+
+    @Test
+    void proseBetweenRowsIsCountedAsSkipped() throws Exception {
+        ProfileCapture c = parse("""
+                 25.35%  map_perf_test  [kernel.vmlinux]  [k] htab_map_delete_elem
+                and then the profile shows
+                 23.69%  map_perf_test  [kernel.vmlinux]  [k] htab_map_update_elem
+                """, false);
+        assertEquals(2, c.entries().size());
+        assertEquals(List.of(2), c.skippedLineNos());
+    }
+
+    @Test
+    void noRowsAtAll(@TempDir Path dir) throws Exception {
+        PerfParseException e = assertThrows(PerfParseException.class, () -> parse("# just a comment\n\n", false));
+        assertEquals("t.txt: expected perf report rows (\"  62.87%  cmd  dso  [.] symbol\"), found none in 2 lines",
+                e.getMessage());
+        Path c2c = dir.resolve("c2c.txt");
+        Files.writeString(c2c, "=================================================\n"
+                + "            Trace Event Information\n=================================================\n");
+        PerfParseException wrong = assertThrows(PerfParseException.class, () -> PerfReportParser.parse(c2c, false));
+        assertEquals(c2c + ":2: expected perf report text, found perf c2c report text \"Trace Event Information\"",
+                wrong.getMessage());
+    }
+
+    @Test
+    void overHundredPercentWarns() throws Exception {
+        ProfileCapture c = parse("""
+                  62.87%  refbench  refbench  [.] label_put
+                  62.87%  refbench  refbench  [.] label_put
+                """, false);
+        assertEquals(List.of("section 1: self shares add up to 125.74%, over 100% (two reports in one file?)"),
+                c.warnings());
+    }
+}
