@@ -27,6 +27,15 @@ public final class ContendedLines {
      * {@code accessorsPerLine} accessors.
      */
     public static List<RankedLine> rank(HitmapDb db, int top, int accessorsPerLine) throws SQLException {
+        return rank(db, top, accessorsPerLine, null);
+    }
+
+    /**
+     * As {@link #rank(HitmapDb, int, int)}, with each accessor's symbol looked up in the perf report
+     * capture {@code profileCaptureId} and lines ranked by the profile time they cost (null: no profile).
+     */
+    public static List<RankedLine> rank(HitmapDb db, int top, int accessorsPerLine, Integer profileCaptureId)
+            throws SQLException {
         if (top < 1) {
             throw new IllegalArgumentException("top must be at least 1, got " + top);
         }
@@ -37,6 +46,11 @@ public final class ContendedLines {
         try (PreparedStatement ps = db.connection().prepareStatement(SQL)) {
             ps.setInt(1, top);
             ps.setInt(2, accessorsPerLine);
+            if (profileCaptureId == null) {
+                ps.setNull(3, java.sql.Types.INTEGER);
+            } else {
+                ps.setInt(3, profileCaptureId);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 RankedLine line = null;
                 List<RankedAccessor> accessors = new ArrayList<>();
@@ -69,7 +83,7 @@ public final class ContendedLines {
                 longOrNull(rs, "total"), longOrNull(rs, "remote"), longOrNull(rs, "lcl"),
                 doubleOrNull(rs, "perf_pct"), rs.getString("perf_pct_of"), doubleOrNull(rs, "share_of_listed"),
                 longOrNull(rs, "total_records"), longOrNull(rs, "loads"), longOrNull(rs, "stores"),
-                rs.getString("node"), rs.getInt("accessor_count"), List.of());
+                rs.getString("node"), rs.getInt("accessor_count"), List.of(), doubleOrNull(rs, "line_cost_pct"));
     }
 
     private static RankedAccessor accessor(ResultSet rs) throws SQLException {
@@ -82,7 +96,9 @@ public final class ContendedLines {
                 doubleOrNull(rs, "store_l1hit_pct"), doubleOrNull(rs, "store_l1miss_pct"),
                 doubleOrNull(rs, "store_na_pct"), doubleOrNull(rs, "cycles_rmt"), doubleOrNull(rs, "cycles_lcl"),
                 doubleOrNull(rs, "cycles_load"), longOrNull(rs, "accessor_records"), longOrNull(rs, "cpu_count"),
-                rs.getString("nodes"), rs.getDouble("est_samples"), rs.getInt("source_line_no"));
+                rs.getString("nodes"), rs.getDouble("est_samples"), rs.getInt("source_line_no"),
+                doubleOrNull(rs, "profile_self_pct"), doubleOrNull(rs, "profile_children_pct"),
+                doubleOrNull(rs, "est_cost_pct"));
     }
 
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {

@@ -31,15 +31,26 @@ public record RankedLine(
         String node,
         /** All accessors of the line, not just {@code topAccessors}. */
         int accessorCount,
-        List<RankedAccessor> topAccessors) {
+        List<RankedAccessor> topAccessors,
+        /** With a profile: percent of the profiled samples its accessors' functions spend on it (contended-lines.sql); else null. */
+        Double estCostPct) {
 
     public RankedLine {
         topAccessors = List.copyOf(topAccessors);
     }
 
+    /** A line ranked without a profile. */
+    public RankedLine(int captureId, String path, String metric, int rank, int lineIndex, String address, Long total,
+                      Long remote, Long local, Double perfPct, String perfPctOf, Double shareOfListed,
+                      Long totalRecords, Long loads, Long stores, String node, int accessorCount,
+                      List<RankedAccessor> topAccessors) {
+        this(captureId, path, metric, rank, lineIndex, address, total, remote, local, perfPct, perfPctOf,
+                shareOfListed, totalRecords, loads, stores, node, accessorCount, topAccessors, null);
+    }
+
     /** The same line with these accessors. */
     RankedLine withAccessors(List<RankedAccessor> accessors) {
         return new RankedLine(captureId, path, metric, rank, lineIndex, address, total, remote, local, perfPct,
-                perfPctOf, shareOfListed, totalRecords, loads, stores, node, accessorCount, accessors);
+                perfPctOf, shareOfListed, totalRecords, loads, stores, node, accessorCount, accessors, estCostPct);
     }
 }

@@ -25,7 +25,8 @@ public final class StatsOnlyCaptures {
             "Load HIT Peer", "Total Shared Cache Lines");
 
     private static final String CAPTURES = "SELECT c.capture_id, c.path, c.metric FROM captures c "
-            + "WHERE NOT EXISTS (SELECT 1 FROM c2c_lines l WHERE l.capture_id = c.capture_id) ORDER BY c.capture_id";
+            + "WHERE c.kind = 'c2c' AND NOT EXISTS (SELECT 1 FROM c2c_lines l WHERE l.capture_id = c.capture_id) "
+            + "ORDER BY c.capture_id";
     private static final String SUMMARY = "SELECT capture_id, key, value, value_num FROM c2c_summary WHERE key IN ("
             + Stream.concat(HITM_KEYS.stream(), PEER_KEYS.stream()).distinct().map(k -> "'" + k + "'")
                     .collect(Collectors.joining(", ")) + ") ORDER BY capture_id, source_line_no";

@@ -1,6 +1,7 @@
 -- SPDX-License-Identifier: Apache-2.0
 -- Contended cache lines ranked per capture, each with its top accessors; read by ContendedLines.
--- Parameters: 1 = lines per capture, 2 = accessors per line.
+-- Parameters: 1 = lines per capture, 2 = accessors per line, 3 = the capture_id of a perf report
+--   to cost the lines with (NULL: rank by the metric alone).
 -- One row per (line, accessor); a line without accessors gives one row with NULL accessor columns.
 --
 -- total/remote/local: the capture's metric. 'hitm' captures use tot_hitm/rmt_hitm/lcl_hitm,
@@ -21,6 +22,14 @@
 --                 + tot_peer% * line tot_peer) / 100, NULL as 0,  (tot_peer%: the unmerged 2022 peer layouts)
 --   descending, then row_in_line. Remote and local weigh by their counts, and writers with no HITM
 --   still rank by their stores. accessor_count counts all of them.
+-- profile (parameter 3): an accessor's profile_self_pct / profile_children_pct are the shares of
+--   the profile's samples (its first event) that perf report gives the accessor's symbol (summed
+--   over the report's rows for that symbol: commands, DSOs). Each symbol's self share is then
+--   apportioned to the lines it touches in proportion to its est_samples there: est_cost_pct of an
+--   accessor = self_pct * est_samples / (est_samples of that symbol over all lines of the capture),
+--   and a line's est_cost_pct is the sum over its accessors: the share of all profiled time spent
+--   in the functions that contend on this line, split by where their contended accesses go. With a
+--   profile, lines rank by est_cost_pct (lines whose symbols the profile lacks come last), then total.
 WITH sort_on AS (
     SELECT capture_id, lower(max(value)) AS sort_on
     FROM c2c_summary
@@ -43,13 +52,6 @@ line_metric AS (
     JOIN captures c ON c.capture_id = l.capture_id
     LEFT JOIN sort_on s ON s.capture_id = l.capture_id
 ),
-ranked_lines AS (
-    SELECT *,
-           row_number() OVER (PARTITION BY capture_id ORDER BY total DESC NULLS LAST, line_index) AS line_rank,
-           100.0 * CAST(total AS DOUBLE)
-               / nullif(CAST(sum(total) OVER (PARTITION BY capture_id) AS DOUBLE), 0) AS share_of_listed
-    FROM line_metric
-),
 access_metric AS (
     SELECT a.*,
            CASE c.metric WHEN 'peer' THEN a.rmt_peer_pct ELSE a.rmt_hitm_pct END AS remote_pct,
@@ -68,11 +70,42 @@ estimated AS (
     FROM access_metric a
     LEFT JOIN line_metric l ON l.capture_id = a.capture_id AND l.line_index = a.line_index
 ),
+profile_section AS (
+    SELECT min(section_no) AS section_no FROM profile_entries WHERE capture_id = $3
+),
+profile_symbols AS (
+    SELECT p.symbol, sum(coalesce(p.self, p.overhead)) AS self_pct, sum(p.children) AS children_pct
+    FROM profile_entries p
+    JOIN profile_section s ON s.section_no = p.section_no
+    WHERE p.capture_id = $3 AND p.symbol IS NOT NULL
+    GROUP BY p.symbol
+),
+costed AS (
+    SELECT e.*, p.self_pct AS profile_self_pct, p.children_pct AS profile_children_pct,
+           p.self_pct * e.est_samples
+               / nullif(sum(e.est_samples) OVER (PARTITION BY e.capture_id, e.symbol), 0) AS est_cost_pct
+    FROM estimated e
+    LEFT JOIN profile_symbols p ON p.symbol = e.symbol
+),
+line_cost AS (
+    SELECT capture_id, line_index, sum(est_cost_pct) AS est_cost_pct
+    FROM costed
+    GROUP BY capture_id, line_index
+),
+ranked_lines AS (
+    SELECT m.*, c.est_cost_pct,
+           row_number() OVER (PARTITION BY m.capture_id
+                              ORDER BY c.est_cost_pct DESC NULLS LAST, m.total DESC NULLS LAST, m.line_index) AS line_rank,
+           100.0 * CAST(m.total AS DOUBLE)
+               / nullif(CAST(sum(m.total) OVER (PARTITION BY m.capture_id) AS DOUBLE), 0) AS share_of_listed
+    FROM line_metric m
+    LEFT JOIN line_cost c ON c.capture_id = m.capture_id AND c.line_index = m.line_index
+),
 ranked_accesses AS (
     SELECT *,
            row_number() OVER (PARTITION BY capture_id, line_index
                               ORDER BY est_samples DESC, row_in_line) AS pos
-    FROM estimated
+    FROM costed
 ),
 access_counts AS (
     SELECT capture_id, line_index, count(*) AS accessor_count
@@ -82,11 +115,12 @@ access_counts AS (
 SELECT l.capture_id, l.path, l.metric, l.line_rank, l.line_index, l.address,
        l.total, l.remote, l.lcl, l.perf_pct, CASE WHEN l.perf_pct IS NOT NULL THEN l.pct_of END AS perf_pct_of,
        l.share_of_listed, l.total_records, l.loads, l.stores, l.node,
-       coalesce(n.accessor_count, 0) AS accessor_count,
+       coalesce(n.accessor_count, 0) AS accessor_count, l.est_cost_pct AS line_cost_pct,
        a.row_in_line, a."offset", a.offset_node, a.pa_count, a.pid, a.tid, a.code_address,
        a.symbol, a.privilege, a.object, a.source_line, a.remote_pct, a.local_pct,
        a.store_l1hit_pct, a.store_l1miss_pct, a.store_na_pct, a.cycles_rmt, a.cycles_lcl, a.cycles_load,
-       a.total_records AS accessor_records, a.cpu_count, a.nodes, a.est_samples, a.source_line_no
+       a.total_records AS accessor_records, a.cpu_count, a.nodes, a.est_samples, a.source_line_no,
+       a.profile_self_pct, a.profile_children_pct, a.est_cost_pct
 FROM ranked_lines l
 LEFT JOIN access_counts n ON n.capture_id = l.capture_id AND n.line_index = l.line_index
 LEFT JOIN ranked_accesses a

@@ -68,8 +68,10 @@ final class LinesText {
         RankedLine first = lines.get(0);
         String metric = metricLabel(first.metric());
         int n = lines.size();
+        boolean costed = lines.stream().anyMatch(l -> l.estCostPct() != null);
         w.print(TerminalText.escape("capture " + first.captureId() + "  " + first.path() + "  (top " + n
-                + (n == 1 ? " line" : " lines") + " by " + metric + ")") + "\n");
+                + (n == 1 ? " line" : " lines") + " by " + (costed ? "estimated profile cost, then " : "")
+                + metric + ")") + "\n");
         List<Column> columns = columns(metric, lines);
         List<String> headers = new ArrayList<>();
         boolean[] right = new boolean[columns.size()];
@@ -104,6 +106,10 @@ final class LinesText {
         field(counts, "stores", l.stores(), null);
         field(counts, "accessors", l.accessorCount(), null);
         w.print(INDENT + counts.toString().strip() + "\n");
+        if (l.estCostPct() != null) {
+            w.print(INDENT + "est. cost " + Cells.percent(l.estCostPct(), NONE)
+                    + " of profiled samples (its accessors' self time, split by where their contended accesses go)\n");
+        }
         if (!l.topAccessors().isEmpty()) {
             table.printHeader(w, INDENT);
             for (RankedAccessor a : l.topAccessors()) {
@@ -155,6 +161,11 @@ final class LinesText {
                 new Column("cyc-lcl", true, RankedAccessor::cyclesLcl, a -> Cells.whole(a.cyclesLcl(), NONE)),
                 new Column("cyc-load", true, RankedAccessor::cyclesLoad, a -> Cells.whole(a.cyclesLoad(), NONE)),
                 new Column("cpus", true, RankedAccessor::cpuCount, a -> Cells.text(a.cpuCount(), NONE)),
+                new Column("prof-self", true, RankedAccessor::profileSelfPct,
+                        a -> Cells.percent(a.profileSelfPct(), NONE)),
+                new Column("prof-total", true, RankedAccessor::profileChildrenPct,
+                        a -> Cells.percent(a.profileChildrenPct(), NONE)),
+                new Column("est-cost", true, RankedAccessor::estCostPct, a -> Cells.percent(a.estCostPct(), NONE)),
                 new Column("nodes", false, RankedAccessor::nodes,
                         a -> Cells.cut(Cells.text(a.nodes(), NONE), NODES_MAX)));
         List<Column> kept = new ArrayList<>();

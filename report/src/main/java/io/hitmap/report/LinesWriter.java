@@ -21,7 +21,8 @@ import java.util.List;
  * row per accessor with the line repeated. JSON and CSV keep the values perf printed as they are
  * (offset as a number, percentages unrounded), named like the SQL columns, so scripts can join
  * them with {@code hitmap query} output; what hitmap computes is rounded: {@code est_samples} to 1
- * decimal, {@code share_of_listed_total} to 2. The accessor's {@code total_records} is
+ * decimal, {@code share_of_listed_total} to 2, the profile costs ({@code line_cost_pct},
+ * {@code est_cost_pct}; null without --profile) to 3. The accessor's {@code total_records} is
  * {@code accessor_records}, so that the CSV header stays unique. {@code share_of_listed_total} is
  * the line's share of the summed {@code total} of the capture's lines, whatever {@code perf_pct_of}
  * says. A capture with statistics only is a JSON object with {@code "stats_only": true}, its totals
@@ -30,11 +31,12 @@ import java.util.List;
 public final class LinesWriter {
     static final List<String> LINE_COLUMNS = List.of("capture_id", "path", "metric", "rank", "line_index",
             "address", "total", "remote", "local", "perf_pct", "perf_pct_of", "share_of_listed_total", "total_records",
-            "loads", "stores", "node", "accessor_count");
+            "loads", "stores", "node", "accessor_count", "line_cost_pct");
     static final List<String> ACCESSOR_COLUMNS = List.of("row_in_line", "offset", "offset_node", "pa_count",
             "pid", "tid", "code_address", "symbol", "privilege", "object", "source_line", "remote_pct",
             "local_pct", "store_l1hit_pct", "store_l1miss_pct", "store_na_pct", "cycles_rmt", "cycles_lcl",
-            "cycles_load", "accessor_records", "cpu_count", "nodes", "est_samples", "source_line_no");
+            "cycles_load", "accessor_records", "cpu_count", "nodes", "est_samples", "source_line_no",
+            "profile_self_pct", "profile_children_pct", "est_cost_pct");
 
     private LinesWriter() {
     }
@@ -57,14 +59,15 @@ public final class LinesWriter {
     static List<Object> lineValues(RankedLine l) {
         return Arrays.asList(l.captureId(), l.path(), l.metric(), l.rank(), l.lineIndex(), l.address(),
                 l.total(), l.remote(), l.local(), l.perfPct(), l.perfPctOf(), round(l.shareOfListed(), 2), l.totalRecords(),
-                l.loads(), l.stores(), l.node(), l.accessorCount());
+                l.loads(), l.stores(), l.node(), l.accessorCount(), round(l.estCostPct(), 3));
     }
 
     static List<Object> accessorValues(RankedAccessor a) {
         return Arrays.asList(a.rowInLine(), a.offset(), a.offsetNode(), a.paCount(), a.pid(), a.tid(),
                 a.codeAddress(), a.symbol(), a.privilege(), a.object(), a.sourceLine(), a.remotePct(), a.localPct(),
                 a.storeL1HitPct(), a.storeL1MissPct(), a.storeNaPct(), a.cyclesRmt(), a.cyclesLcl(), a.cyclesLoad(),
-                a.totalRecords(), a.cpuCount(), a.nodes(), round(a.estSamples(), 1), a.sourceLineNo());
+                a.totalRecords(), a.cpuCount(), a.nodes(), round(a.estSamples(), 1), a.sourceLineNo(),
+                a.profileSelfPct(), a.profileChildrenPct(), round(a.estCostPct(), 3));
     }
 
     /**

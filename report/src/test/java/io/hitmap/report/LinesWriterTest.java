@@ -200,6 +200,7 @@ class LinesWriterTest {
                         "stores": null,
                         "node": null,
                         "accessor_count": 0,
+                        "line_cost_pct": null,
                         "accessors": [ ]
                       }
                     ]
@@ -242,6 +243,7 @@ class LinesWriterTest {
                         "stores": 110,
                         "node": "1",
                         "accessor_count": 1,
+                        "line_cost_pct": null,
                         "accessors": [
                           {
                             "row_in_line": 0,
@@ -267,7 +269,10 @@ class LinesWriterTest {
                             "cpu_count": 1,
                             "nodes": "1",
                             "est_samples": 50.0,
-                            "source_line_no": 130
+                            "source_line_no": 130,
+                            "profile_self_pct": null,
+                            "profile_children_pct": null,
+                            "est_cost_pct": null
                           }
                         ]
                       }
@@ -280,21 +285,21 @@ class LinesWriterTest {
     @Test
     void writesOneCsvRowPerAccessorWithTheLineRepeated() {
         assertEquals("capture_id,path,metric,rank,line_index,address,total,remote,local,perf_pct,perf_pct_of,"
-                + "share_of_listed_total,total_records,loads,stores,node,accessor_count,row_in_line,offset,offset_node,"
+                + "share_of_listed_total,total_records,loads,stores,node,accessor_count,line_cost_pct,row_in_line,offset,offset_node,"
                 + "pa_count,pid,tid,code_address,symbol,privilege,object,source_line,remote_pct,local_pct,"
                 + "store_l1hit_pct,store_l1miss_pct,store_na_pct,cycles_rmt,cycles_lcl,cycles_load,accessor_records,"
-                + "cpu_count,nodes,est_samples,source_line_no\r\n"
+                + "cpu_count,nodes,est_samples,source_line_no,profile_self_pct,profile_children_pct,est_cost_pct\r\n"
                 + "1,before.c2c.txt,hitm,1,0,0xffff888100a3c0c0,1440,412,1028,28.14,tot_hitm,82.71,"
-                + "5234,4000,1234,0,3,"
+                + "5234,4000,1234,0,3,,"
                 + "0,40,0,1,4711,,0x4011a6,std::vector<int>::push_back,.,libfoo.so,vector.h:1187,41.5,42.22,"
-                + "10.0,0.5,,854.0,620.0,429.0,737,12,0 1,301.2,120\r\n"
+                + "10.0,0.5,,854.0,620.0,429.0,737,12,0 1,301.2,120,,,\r\n"
                 + "1,before.c2c.txt,hitm,1,0,0xffff888100a3c0c0,1440,412,1028,28.14,tot_hitm,82.71,"
-                + "5234,4000,1234,0,3,"
+                + "5234,4000,1234,0,3,,"
                 + "1,0,0,1,,,0xffffffff81157a37,revert_creds,k,kernel.vmlinux,atomic64_64.h:39,15.05,10.6,"
-                + ",,,520.5,,327.0,587,4,0,170.9,121\r\n"
-                + "1,before.c2c.txt,hitm,2,5,0xffff888100a3c100,98,50,48,1.92,tot_hitm,5.63,310,200,110,1,1,"
+                + ",,,520.5,,327.0,587,4,0,170.9,121,,,\r\n"
+                + "1,before.c2c.txt,hitm,2,5,0xffff888100a3c100,98,50,48,1.92,tot_hitm,5.63,310,200,110,1,1,,"
                 + "0,8,,,,,,\"odd, \"\"quoted\"\" & <b>\",k,kernel.vmlinux,,100.0,0.0,"
-                + "0.0,100.0,,,,,,1,1,50.0,130\r\n",
+                + "0.0,100.0,,,,,,1,1,50.0,130,,,\r\n",
                 render(List.of(FIRST, SECOND), TableFormat.CSV));
     }
 
@@ -356,7 +361,7 @@ class LinesWriterTest {
         assertEquals(source, first.get("source_line").asText());
         assertEquals(nodes, first.get("nodes").asText());
         String csv = render(List.of(l), TableFormat.CSV);
-        assertTrue(csv.contains(",\"" + symbol + "\",.,server," + source + ",60.0,40.0,,,,,,,,," + nodes + ",5.2,50\r\n"),
+        assertTrue(csv.contains(",\"" + symbol + "\",.,server," + source + ",60.0,40.0,,,,,,,,," + nodes + ",5.2,50,,,\r\n"),
                 csv);
     }
 
@@ -381,8 +386,8 @@ class LinesWriterTest {
                 66.14173228346456, null, null, null, null, 2, List.of(a, b));
         String csv = render(List.of(l), TableFormat.CSV);
         assertTrue(csv.contains(",12.345,rmt_hitm,66.14,"), csv);
-        assertTrue(csv.contains(",12.345,0.0,,,,,,1033.456,,,,662.1,9\r\n"), csv);
-        assertTrue(csv.endsWith(",,,,0.3,10\r\n"), csv);
+        assertTrue(csv.contains(",12.345,0.0,,,,,,1033.456,,,,662.1,9,,,\r\n"), csv);
+        assertTrue(csv.endsWith(",,,,0.3,10,,,\r\n"), csv);
         String json = render(List.of(l), TableFormat.JSON);
         assertTrue(json.contains("\"share_of_listed_total\": 66.14,"), json);
         assertTrue(json.contains("\"est_samples\": 662.1,") && json.contains("\"est_samples\": 0.3,"), json);

@@ -19,7 +19,10 @@ public final class HitmapTables {
     public static final Map<String, String> PRIMARY_KEYS = Map.of(
             C2cSchemas.CAPTURES, "capture_id",
             C2cSchemas.LINES, "capture_id, line_index",
-            C2cSchemas.ACCESSES, "capture_id, line_index, row_in_line");
+            C2cSchemas.ACCESSES, "capture_id, line_index, row_in_line",
+            ProfileSchemas.ENTRIES, "capture_id, section_no, entry_no",
+            ProfileSchemas.CALLCHAINS, "capture_id, node_id",
+            ProfileSchemas.MACHINE, "capture_id");
 
     private HitmapTables() {
     }
@@ -35,6 +38,7 @@ public final class HitmapTables {
 
     private static Map<String, Schema> all() {
         Map<String, Schema> m = new LinkedHashMap<>(C2cSchemas.TABLES);
+        m.putAll(ProfileSchemas.TABLES);
         return Collections.unmodifiableMap(m);
     }
 }
