@@ -111,7 +111,7 @@ public final class ContendedLines {
         return v == null ? null : ((Number) v).doubleValue();
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = ContendedLines.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name + " next to " + ContendedLines.class);

@@ -2,8 +2,10 @@
 package io.hitmap.cli;
 
 import io.hitmap.analysis.HitmapDb;
-import io.hitmap.ingest.c2c.C2cCapture;
+import io.hitmap.ingest.PerfParseException;
+import io.hitmap.ingest.arrow.ArrowCapture;
 import io.hitmap.report.TerminalText;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -32,10 +34,12 @@ import picocli.CommandLine.Spec;
         footer = {
             "  hitmap ingest sample-traces/overlayfs-creds-before.c2c.txt --store c2c.duckdb",
             "  hitmap ingest --lenient *.c2c.txt --store c2c.duckdb",
+            "  hitmap ingest perf-report.txt --store c2c.duckdb",
             "  hitmap lines --store c2c.duckdb"})
 final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Text written by 'perf c2c report --stdio'; each file becomes one capture; - reads standard input.")
+            description = "Text written by 'perf c2c report --stdio' or 'perf report --stdio'; each file becomes one "
+                    + "capture; - reads standard input.")
     List<Path> files;
 
     @Option(names = {"-s", "--store"}, paramLabel = "S", required = true,
@@ -51,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<C2cCapture> captures = Inputs.parseAll(files, root.lenient, spec.commandLine().getErr());
+        List<ParsedFile> captures = Inputs.parseAny(files, root.lenient, spec.commandLine().getErr());
         List<String> report;
         try (HitmapDb db = Inputs.openStore(store, false)) {
             report = add(db, captures);
@@ -67,11 +71,11 @@ final class IngestCommand implements Callable<Integer> {
      * Adds every capture whose SHA-256 is not in the store yet, all in one transaction, and returns
      * one line per file: its new capture id, or the capture that already holds the same bytes.
      */
-    private List<String> add(HitmapDb db, List<C2cCapture> captures) throws SQLException {
-        List<C2cCapture> fresh = new ArrayList<>();
+    private List<String> add(HitmapDb db, List<ParsedFile> captures) throws SQLException, IOException, PerfParseException {
+        List<ArrowCapture> fresh = new ArrayList<>();
         Map<String, Integer> freshBySha = new HashMap<>();
         List<Plan> plans = new ArrayList<>();
-        for (C2cCapture c : captures) {
+        for (ParsedFile c : captures) {
             String sha = c.sha256();
             OptionalInt stored = sha == null ? OptionalInt.empty() : db.captureWithSha256(sha);
             if (stored.isPresent()) {
@@ -83,10 +87,10 @@ final class IngestCommand implements Callable<Integer> {
                     freshBySha.put(sha, fresh.size());
                 }
                 plans.add(new Plan(fresh.size(), 0, false));
-                fresh.add(c);
+                fresh.add(c.arrow());
             }
         }
-        List<Integer> ids = fresh.isEmpty() ? List.of() : db.addCaptures(fresh);
+        List<Integer> ids = fresh.isEmpty() ? List.of() : db.insertCaptures(fresh);
         List<String> report = new ArrayList<>();
         for (int i = 0; i < captures.size(); i++) {
             Plan p = plans.get(i);
@@ -106,14 +110,7 @@ final class IngestCommand implements Callable<Integer> {
      * {@code FILE: capture 3, 42 lines, 310 accessors (1234 lines read: 1180 used, 50 structural, 4 skipped)};
      * a count of 1 takes the singular: {@code 1 line, 1 accessor (1 line read: ...)}.
      */
-    static String summary(String file, int captureId, C2cCapture c) {
-        return file + ": capture " + captureId + ", " + count(c.lines().size(), "line") + ", "
-                + count(c.accesses().size(), "accessor") + " (" + count(c.linesRead(), "line") + " read: "
-                + c.linesUsed() + " used, " + c.linesStructural() + " structural, " + c.linesSkipped() + " skipped)";
-    }
-
-    /** {@code 1 line}, {@code 0 lines}, {@code 2 lines}. */
-    static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    static String summary(String file, int captureId, ParsedFile c) {
+        return file + ": capture " + captureId + ", " + c.summary();
     }
 }

@@ -4,8 +4,14 @@ package io.hitmap.cli;
 import io.hitmap.analysis.HitmapDb;
 import io.hitmap.analysis.StoreException;
 import io.hitmap.ingest.PerfParseException;
+import io.hitmap.ingest.PerfText;
+import io.hitmap.ingest.PerfTextKind;
+import io.hitmap.ingest.arrow.ArrowCapture;
+import io.hitmap.ingest.arrow.C2cToArrow;
 import io.hitmap.ingest.c2c.C2cCapture;
 import io.hitmap.ingest.c2c.C2cReportParser;
+import io.hitmap.ingest.profile.PerfReportParser;
+import io.hitmap.ingest.profile.ProfileCapture;
 import io.hitmap.report.StatsOnlyText;
 import io.hitmap.report.TerminalText;
 import java.io.IOException;
@@ -36,15 +42,19 @@ final class Inputs {
     /** Parses every file before anything is loaded, so a bad file fails the command before it writes. */
     static List<C2cCapture> parseAll(List<Path> files, boolean lenient, PrintWriter err)
             throws PerfParseException, CommandFailure {
-        if (files.stream().map(Inputs::path).filter(STDIN::equals).count() > 1) {
-            throw CommandFailure.usage("standard input (- or /dev/stdin) given more than once",
-                    "standard input can be read once; save it to a file to pass it twice", null);
-        }
+        requireStdinOnce(files);
         List<C2cCapture> captures = new ArrayList<>();
         for (Path f : files) {
             captures.add(parse(f, lenient, err));
         }
         return captures;
+    }
+
+    static void requireStdinOnce(List<Path> files) throws CommandFailure {
+        if (files.stream().map(Inputs::path).filter(STDIN::equals).count() > 1) {
+            throw CommandFailure.usage("standard input (- or /dev/stdin) given more than once",
+                    "standard input can be read once; save it to a file to pass it twice", null);
+        }
     }
 
     /** {@code -} -> {@code /dev/stdin}, as in {@code cat f | hitmap lines -}; any other path as it is. */
@@ -55,33 +65,84 @@ final class Inputs {
     static C2cCapture parse(Path given, boolean lenient, PrintWriter err) throws PerfParseException, CommandFailure {
         Path file = path(given);
         requireReadableFile(file);
-        C2cCapture capture;
+        C2cCapture capture = read(file, () -> C2cReportParser.parse(file, lenient));
+        warn(ParsedFile.of(file.toString(), capture), err);
+        return capture;
+    }
+
+    /** A perf report file (for --profile). */
+    static ProfileCapture parseProfile(Path given, boolean lenient, PrintWriter err)
+            throws PerfParseException, CommandFailure {
+        Path file = path(given);
+        requireReadableFile(file);
+        ProfileCapture capture = read(file, () -> PerfReportParser.parse(file, lenient));
+        warn(ParsedFile.of(file.toString(), capture), err);
+        return capture;
+    }
+
+    /** Every file, each by the parser of the kind its first lines show (c2c when they show none). */
+    static List<ParsedFile> parseAny(List<Path> files, boolean lenient, PrintWriter err)
+            throws PerfParseException, CommandFailure {
+        requireStdinOnce(files);
+        List<ParsedFile> parsed = new ArrayList<>();
+        for (Path given : files) {
+            Path file = path(given);
+            requireReadableFile(file);
+            ParsedFile p = read(file, () -> parseAny(file, lenient));
+            warn(p, err);
+            parsed.add(p);
+        }
+        return parsed;
+    }
+
+    private static ParsedFile parseAny(Path file, boolean lenient) throws IOException, PerfParseException {
+        String name = file.toString();
+        try (PerfText text = PerfText.open(file)) {
+            PerfTextKind.Sniffed sniffed = PerfTextKind.sniff(text.head());
+            switch (sniffed.kind()) {
+                case PERF_REPORT:
+                    return ParsedFile.of(name, PerfReportParser.parse(name, text.reader(), lenient)
+                            .withSha256(text.sha256()));
+                case C2C: case UNKNOWN:
+                    return ParsedFile.of(name, C2cReportParser.parse(name, text.reader(), lenient)
+                            .withSha256(text.sha256()));
+                default:
+                    sniffed.require(PerfTextKind.C2C, name, "perf c2c report --stdio' or 'perf report --stdio",
+                            "perf c2c record -- CMD (or perf record -g -- CMD)");
+                    throw new IllegalStateException("unreachable: " + sniffed);
+            }
+        }
+    }
+
+    private interface Parse<T> {
+        T run() throws IOException, PerfParseException;
+    }
+
+    private static <T> T read(Path file, Parse<T> parse) throws PerfParseException, CommandFailure {
         try {
-            capture = C2cReportParser.parse(file, lenient);
+            return parse.run();
         } catch (IOException e) { // bad UTF-8 never throws: PerfText replaces it
             throw CommandFailure.badInput(file + ": cannot read: " + e.getMessage(),
                     "check that the whole file reads, e.g. cat " + StatsOnlyText.shellWord(file.toString())
                             + " > /dev/null (gzip -t for a .gz)", e);
         }
-        warn(file.toString(), capture, err);
-        return capture;
     }
 
     /** Where the file disagrees with itself, then what --lenient skipped: one {@code hitmap: warning:} line each. */
-    static void warn(String file, C2cCapture capture, PrintWriter err) {
-        for (String w : capture.warnings()) {
-            err.print("hitmap: warning: " + TerminalText.escape(file + ": " + w) + "\n");
+    static void warn(ParsedFile p, PrintWriter err) {
+        for (String w : p.warnings()) {
+            err.print("hitmap: warning: " + TerminalText.escape(p.name() + ": " + w) + "\n");
         }
-        if (capture.linesSkipped() > 0) {
-            err.print("hitmap: warning: " + TerminalText.escape(skippedWarning(file, capture)) + "\n");
+        if (p.linesSkipped() > 0) {
+            err.print("hitmap: warning: " + TerminalText.escape(skippedWarning(p.name(), p.linesSkipped(),
+                    p.skippedLineNos())) + "\n");
         }
         err.flush();
     }
 
     /** {@code FILE: skipped 4 unrecognised lines (first: 17, 23, 40)}. */
-    static String skippedWarning(String file, C2cCapture c) {
-        long n = c.linesSkipped();
-        String first = c.skippedLineNos().stream().limit(SHOWN_SKIPPED).map(String::valueOf)
+    static String skippedWarning(String file, long n, List<Integer> skippedLineNos) {
+        String first = skippedLineNos.stream().limit(SHOWN_SKIPPED).map(String::valueOf)
                 .collect(Collectors.joining(", "));
         return file + ": skipped " + n + (n == 1 ? " unrecognised line" : " unrecognised lines")
                 + (first.isEmpty() ? "" : " (first: " + first + ")");
@@ -101,17 +162,37 @@ final class Inputs {
         }
     }
 
-    /** An in-memory database holding the files, or the store opened read-only. */
+    /** An in-memory database holding the c2c files, or the store opened read-only. */
     static HitmapDb open(List<Path> files, Path store, boolean lenient, PrintWriter err)
-            throws PerfParseException, CommandFailure, SQLException {
+            throws PerfParseException, CommandFailure, SQLException, IOException {
         if (store != null) {
             return openStore(store, true);
         }
-        List<C2cCapture> captures = parseAll(files, lenient, err);
+        List<ArrowCapture> captures = new ArrayList<>();
+        for (C2cCapture c : parseAll(files, lenient, err)) {
+            captures.add(C2cToArrow.capture(c));
+        }
+        return inMemory(captures);
+    }
+
+    /** An in-memory database holding files of any kind, or the store opened read-only. */
+    static HitmapDb openAny(List<Path> files, Path store, boolean lenient, PrintWriter err)
+            throws PerfParseException, CommandFailure, SQLException, IOException {
+        if (store != null) {
+            return openStore(store, true);
+        }
+        List<ArrowCapture> captures = new ArrayList<>();
+        for (ParsedFile p : parseAny(files, lenient, err)) {
+            captures.add(p.arrow());
+        }
+        return inMemory(captures);
+    }
+
+    static HitmapDb inMemory(List<ArrowCapture> captures) throws SQLException, IOException, PerfParseException {
         HitmapDb db = HitmapDb.inMemory();
         try {
-            db.addCaptures(captures);
-        } catch (SQLException | RuntimeException e) {
+            db.insertCaptures(captures);
+        } catch (SQLException | IOException | PerfParseException | RuntimeException e) {
             try {
                 db.close();
             } catch (SQLException closing) {

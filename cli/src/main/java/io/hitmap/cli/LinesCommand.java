@@ -3,6 +3,11 @@ package io.hitmap.cli;
 
 import io.hitmap.analysis.ContendedLines;
 import io.hitmap.analysis.HitmapDb;
+import io.hitmap.analysis.ResultTable;
+import io.hitmap.ingest.arrow.ProfileToArrow;
+import io.hitmap.ingest.profile.ProfileCapture;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import io.hitmap.analysis.RankedLine;
 import io.hitmap.analysis.StatsOnlyCapture;
 import io.hitmap.analysis.StatsOnlyCaptures;
@@ -30,13 +35,20 @@ import picocli.CommandLine.Spec;
                     + "mean load cycles, CPU count and NUMA nodes.",
             "A line's percentage is perf's own (of all HITMs of the run) when the capture has it, else its share "
                     + "of the lines listed in the file. Accessors are ordered by the samples they are estimated to "
-                    + "contribute to the line: their remote, local and store shares times the line's counts."},
+                    + "contribute to the line: their remote, local and store shares times the line's counts.",
+            "With --profile, each accessor also shows its symbol's self and total (with callees) share of the "
+                    + "profile, and est-cost: the symbol's self share split over the lines it touches in proportion "
+                    + "to its samples there. A line's estimated cost is the sum over its accessors, and lines rank by "
+                    + "it: a line hammered by a function that takes 6% of the CPU outranks one with more HITMs in a "
+                    + "function that barely runs."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  hitmap lines sample-traces/overlayfs-creds-before.c2c.txt",
             "  hitmap lines --top 3 --accessors 10 before.c2c.txt after.c2c.txt",
             "  hitmap lines --store c2c.duckdb --format csv > lines.csv",
             "  hitmap lines --lenient pasted-from-email.c2c.txt",
+            "  hitmap lines nginx.c2c.txt --profile nginx.perf-report.txt",
+            "  hitmap lines --store c2c.duckdb --profile-id 4",
             "  ssh box perf c2c report --stdio -i perf.data | hitmap lines -"})
 final class LinesCommand implements Callable<Integer> {
     @Mixin
@@ -49,6 +61,15 @@ final class LinesCommand implements Callable<Integer> {
     @Option(names = {"-a", "--accessors"}, paramLabel = "M", defaultValue = "5",
             description = "Accessors to show per line (default: ${DEFAULT-VALUE}).")
     int accessors;
+
+    @Option(names = {"-p", "--profile"}, paramLabel = "REPORT",
+            description = "A 'perf report --stdio' of the same run: each accessor shows the share of samples its "
+                    + "symbol has there, and lines rank by the profile time they cost (see below).")
+    Path profile;
+
+    @Option(names = "--profile-id", paramLabel = "ID",
+            description = "With --store: the capture_id of a perf report ingested into the store, used as --profile.")
+    Integer profileId;
 
     @Mixin
     FormatOption format;
@@ -68,12 +89,25 @@ final class LinesCommand implements Callable<Integer> {
         if (problem == null && accessors < 0) {
             problem = "--accessors must be 0 or more, found " + accessors;
         }
+        if (problem == null && profile != null && input.store != null) {
+            problem = "--profile FILE reads files; with --store, ingest the report and pass --profile-id ID";
+        }
+        if (problem == null && profileId != null && input.store == null) {
+            problem = "--profile-id needs --store; with files, pass --profile FILE";
+        }
         if (problem != null) {
             throw new ParameterException(spec.commandLine(), problem);
         }
         PrintWriter err = spec.commandLine().getErr();
         try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, err)) {
-            List<RankedLine> lines = ContendedLines.rank(db, top, accessors);
+            Integer profileCapture = profileId;
+            if (profile != null) {
+                ProfileCapture p = Inputs.parseProfile(profile, root.lenient, err);
+                profileCapture = db.insertCaptures(List.of(ProfileToArrow.capture(p))).get(0);
+            } else if (profileId != null) {
+                requireProfileCapture(db, profileId);
+            }
+            List<RankedLine> lines = ContendedLines.rank(db, top, accessors, profileCapture);
             List<StatsOnlyCapture> statsOnly = StatsOnlyCaptures.list(db);
             String store = input.store == null ? null : input.store.toString();
             LinesWriter.write(lines, statsOnly, store, format.format, spec.commandLine().getOut());
@@ -86,5 +120,16 @@ final class LinesCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private void requireProfileCapture(HitmapDb db, int id) throws SQLException, CommandFailure {
+        ResultTable kinds = db.query("SELECT kind FROM captures WHERE capture_id = " + id);
+        if (kinds.rows().isEmpty() || !"perf-report".equals(kinds.rows().get(0).get(0))) {
+            throw CommandFailure.usage(input.store + ": capture " + id + " is "
+                            + (kinds.rows().isEmpty() ? "not in the store" : "a " + kinds.rows().get(0).get(0) + " capture")
+                            + ", expected a perf report",
+                    "list them with: hitmap query --store " + input.store + " --sql \"select capture_id, kind, path from captures\"",
+                    null);
+        }
     }
 }

@@ -2,6 +2,7 @@
 package io.hitmap.cli;
 
 import io.hitmap.analysis.HitmapDb;
+import io.hitmap.ingest.arrow.HitmapTables;
 import io.hitmap.analysis.ResultTable;
 import io.hitmap.analysis.StoreException;
 import io.hitmap.report.ResultTableWriter;
@@ -22,15 +23,18 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
             "Runs DuckDB SQL over the captures and prints the result of the last statement; statements "
-                    + "separated by ';' all run, in order (e.g. 'create temp view ...; select ...'). Tables: captures, "
-                    + "c2c_lines, c2c_accesses, c2c_summary, c2c_callgraph; every row carries capture_id.",
+                    + "separated by ';' all run, in order (e.g. 'create temp view ...; select ...'). FILEs may be perf c2c "
+                    + "report or perf report text, each read by its own parser. Tables: captures; c2c_lines, "
+                    + "c2c_accesses, c2c_summary, c2c_callgraph; profile_sections, profile_entries, "
+                    + "profile_callchains, machine, machine_header; every row carries capture_id (ingest/SCHEMA.md).",
             "A --store is opened read-only: temporary tables and views work, changes to the store do not."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  hitmap query sample-traces/overlayfs-creds-before.c2c.txt \\",
             "      --sql \"select symbol, sum(rmt_hitm_pct) from c2c_accesses group by 1\"",
             "  hitmap query --store c2c.duckdb --format json --sql \"select * from captures\"",
-            "  hitmap query --sql \"describe c2c_accesses\"",
+            "  hitmap query sample-traces/web.children.graph.report.txt \\",
+            "      --sql \"select symbol, self, children from profile_entries order by self desc limit 5\"",
             "  hitmap query --store c2c.duckdb --sql \"create temp view hot as select * from c2c_lines where tot_hitm > 100; \\",
             "      select capture_id, count(*) from hot group by 1\""})
 final class QueryCommand implements Callable<Integer> {
@@ -65,7 +69,7 @@ final class QueryCommand implements Callable<Integer> {
         if (problem != null) {
             throw new ParameterException(spec.commandLine(), problem);
         }
-        try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, spec.commandLine().getErr())) {
+        try (HitmapDb db = Inputs.openAny(input.files, input.store, root.lenient, spec.commandLine().getErr())) {
             ResultTable result;
             try {
                 result = db.query(sql);
@@ -78,8 +82,8 @@ final class QueryCommand implements Callable<Integer> {
                             + "is opened read-only by 'query'; captures are added with 'hitmap ingest'", null, e);
                 }
                 throw CommandFailure.usage("invalid SQL: " + sqlError(e.getMessage()),
-                        "tables: captures, c2c_lines, c2c_accesses, c2c_summary, c2c_callgraph; "
-                                + "list columns with --sql \"describe c2c_lines\"", e);
+                        "tables: " + String.join(", ", HitmapTables.TABLES.keySet())
+                                + "; list columns with --sql \"describe c2c_lines\"", e);
             }
             ResultTableWriter.write(result, format.format, spec.commandLine().getOut());
         }

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.cli;
+
+import io.hitmap.analysis.HitmapDb;
+import io.hitmap.analysis.HotSymbols;
+import io.hitmap.analysis.ResultTable;
+import io.hitmap.ingest.arrow.ArrowCapture;
+import io.hitmap.ingest.arrow.ProfileToArrow;
+import io.hitmap.report.ResultTableWriter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code hitmap top}: perf report captures -> their hottest symbols. */
+@Command(name = "top", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Lists the hottest symbols of each perf report: self share (Overhead, or Self with --children), "
+                    + "total share with callees (Children, when the report has it) and samples (perf report -n), "
+                    + "summed over the report's rows for the symbol, with the commands that ran it.",
+            "Reads the first event of a report with several unless --event names another."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  hitmap top sample-traces/refbench-shared.children.callgraph.txt",
+            "  hitmap top --kernel --top 5 perf-report.txt",
+            "  hitmap top --sort children --dso libc.so.6 --format csv perf-report.txt",
+            "  hitmap top --store c2c.duckdb --event cpu-clock",
+            "  perf report --stdio -i perf.data | hitmap top -"})
+final class TopCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Text written by 'perf report --stdio'; - reads standard input.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = {"-s", "--store"}, paramLabel = "S",
+            description = "Read the perf report captures in this .duckdb store instead of files.")
+    Path store;
+
+    @Option(names = {"-n", "--top"}, paramLabel = "N", defaultValue = "20",
+            description = "Symbols to show per capture (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--sort", paramLabel = "KEY", defaultValue = "self",
+            description = "Order by 'self' or 'children' (the share with callees; self when absent). Default: ${DEFAULT-VALUE}.")
+    String sort;
+
+    @Option(names = "--dso", paramLabel = "NAME", description = "Only symbols of this shared object (name or path).")
+    String dso;
+
+    @Option(names = "--comm", paramLabel = "NAME", description = "Only rows of this command.")
+    String comm;
+
+    @Option(names = {"-k", "--kernel"}, description = "Only kernel symbols ([k]).")
+    boolean kernel;
+
+    @Option(names = {"-u", "--user"}, description = "Only user-space symbols ([.]).")
+    boolean user;
+
+    @Option(names = {"-e", "--event"}, paramLabel = "EVENT",
+            description = "The event's section to read, eg, cpu-clock or cycles:ppp (default: the first).")
+    String event;
+
+    @Mixin
+    FormatOption format;
+
+    @ParentCommand
+    HitmapCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String problem = null;
+        if (store != null && !files.isEmpty()) {
+            problem = "give FILE... or --store S, not both";
+        } else if (store == null && files.isEmpty()) {
+            problem = "missing input: give FILE... or --store S";
+        } else if (top < 1) {
+            problem = "--top must be at least 1, found " + top;
+        } else if (!sort.equals("self") && !sort.equals("children")) {
+            problem = "--sort must be self or children, found '" + sort + "'";
+        } else if (kernel && user) {
+            problem = "give --kernel or --user, not both";
+        }
+        if (problem != null) {
+            throw new ParameterException(spec.commandLine(), problem);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        HotSymbols.Filter filter = new HotSymbols.Filter(event, dso, comm, kernel ? Boolean.TRUE : user ? Boolean.FALSE : null);
+        try (HitmapDb db = open(err)) {
+            ResultTable t = HotSymbols.top(db, filter, sort.equals("children"), top);
+            if (t.rows().isEmpty()) {
+                err.print("hitmap: note: no symbols" + (filter.equals(HotSymbols.Filter.NONE) ? "" : " match the filters")
+                        + (store == null ? "" : "; the store holds no perf report capture?") + "\n");
+                err.flush();
+            }
+            ResultTableWriter.write(t, format.format, spec.commandLine().getOut());
+        }
+        return 0;
+    }
+
+    private HitmapDb open(PrintWriter err) throws Exception {
+        if (store != null) {
+            return Inputs.openStore(store, true);
+        }
+        Inputs.requireStdinOnce(files);
+        List<ArrowCapture> captures = new ArrayList<>();
+        for (Path f : files) {
+            captures.add(ProfileToArrow.capture(Inputs.parseProfile(f, root.lenient, err)));
+        }
+        return Inputs.inMemory(captures);
+    }
+}
