@@ -7,6 +7,7 @@ import io.hitmap.ingest.profile.MachineInfo;
 import io.hitmap.ingest.profile.ProfileCapture;
 import io.hitmap.ingest.profile.ProfileEntry;
 import io.hitmap.ingest.profile.ProfileSection;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
@@ -94,6 +95,41 @@ public final class ProfileToArrow {
     private ProfileToArrow() {
     }
 
+    /** Rows per batch when a report streams (see {@link #stream}). */
+    static final int BATCH = 16384;
+
+    /**
+     * A perf report file as a capture that is parsed while it is written: rows and tree nodes go to
+     * the sink in batches, then sections, machine and the {@code captures} row. A parse error
+     * surfaces from {@link ArrowCapture#write} after some batches were sent (the caller rolls back).
+     */
+    public static ProfileStream stream(Path file, boolean lenient) {
+        return new ProfileStream(file, lenient, BATCH);
+    }
+
+    /** As {@link #stream(Path, boolean)} with {@code batchRows} rows per batch (tests use small ones). */
+    public static ProfileStream stream(Path file, boolean lenient, int batchRows) {
+        return new ProfileStream(file, lenient, batchRows);
+    }
+
+    /** Sends what the end of a streamed parse knows: sections, machine, header, and the captures row. */
+    static void finish(BufferAllocator a, int id, ProfileCapture c, TableSink sink) throws SQLException {
+        send(sink, RowsToArrow.fill(a, C2cSchemas.CAPTURES, id, List.of(c), CAPTURE), C2cSchemas.CAPTURES);
+        send(sink, RowsToArrow.fill(a, ProfileSchemas.SECTIONS, id, c.sections(), SECTION), ProfileSchemas.SECTIONS);
+        List<MachineInfo> machine = c.machine() == null ? List.of() : List.of(c.machine());
+        send(sink, RowsToArrow.fill(a, ProfileSchemas.MACHINE, id, machine, MACHINE), ProfileSchemas.MACHINE);
+        send(sink, RowsToArrow.fill(a, ProfileSchemas.MACHINE_HEADER, id, c.header(), HEADER),
+                ProfileSchemas.MACHINE_HEADER);
+    }
+
+    static RowBatch<ProfileEntry> entries(BufferAllocator a, int id, int rows, TableSink sink) {
+        return new RowBatch<>(a, ProfileSchemas.ENTRIES, id, ENTRY, rows, sink);
+    }
+
+    static RowBatch<ChainNode> nodes(BufferAllocator a, int id, int rows, TableSink sink) {
+        return new RowBatch<>(a, ProfileSchemas.CALLCHAINS, id, NODE, rows, sink);
+    }
+
     /** {@code c} as a capture HitmapDb can write. */
     public static ArrowCapture capture(ProfileCapture c) {
         return new ArrowCapture() {
@@ -109,14 +145,9 @@ public final class ProfileToArrow {
 
             @Override
             public void write(BufferAllocator a, int id, TableSink sink) throws SQLException {
-                send(sink, RowsToArrow.fill(a, C2cSchemas.CAPTURES, id, List.of(c), CAPTURE), C2cSchemas.CAPTURES);
-                send(sink, RowsToArrow.fill(a, ProfileSchemas.SECTIONS, id, c.sections(), SECTION), ProfileSchemas.SECTIONS);
                 send(sink, RowsToArrow.fill(a, ProfileSchemas.ENTRIES, id, c.entries(), ENTRY), ProfileSchemas.ENTRIES);
                 send(sink, RowsToArrow.fill(a, ProfileSchemas.CALLCHAINS, id, c.chains(), NODE), ProfileSchemas.CALLCHAINS);
-                List<MachineInfo> machine = c.machine() == null ? List.of() : List.of(c.machine());
-                send(sink, RowsToArrow.fill(a, ProfileSchemas.MACHINE, id, machine, MACHINE), ProfileSchemas.MACHINE);
-                send(sink, RowsToArrow.fill(a, ProfileSchemas.MACHINE_HEADER, id, c.header(), HEADER),
-                        ProfileSchemas.MACHINE_HEADER);
+                finish(a, id, c, sink);
             }
         };
     }

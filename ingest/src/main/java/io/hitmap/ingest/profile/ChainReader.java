@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.ingest.profile;
 
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,11 +26,12 @@ final class ChainReader {
     // eg, "--62.87%--label_put", "--18.18%-- connect" (after the column of the '|')
     private static final Pattern BRANCH = Pattern.compile("--(-?\\d+(?:\\.\\d+)?)%--( ?)(.*)");
 
-    private final List<ChainNode> out;
+    private final ProfileSink out;
     private final Deque<Open> open = new ArrayDeque<>();
     private int section;
     private int entry;
     private int nextId = 1;
+    private final java.util.TreeSet<String> styles = new java.util.TreeSet<>();
     private boolean inGraph;
     private int flatParent = -1;
     private int flatDepth;
@@ -49,7 +50,7 @@ final class ChainReader {
         }
     }
 
-    ChainReader(List<ChainNode> out) {
+    ChainReader(ProfileSink out) {
         this.out = out;
     }
 
@@ -65,6 +66,16 @@ final class ChainReader {
         inGraph = false;
         open.clear();
         flatParent = -1;
+    }
+
+    /** The tree styles seen so far, sorted: graph, flat, folded. */
+    java.util.Set<String> styles() {
+        return styles;
+    }
+
+    /** Nodes sent so far. */
+    long nodeCount() {
+        return nextId - 1L;
     }
 
     boolean inGraph() {
@@ -88,7 +99,7 @@ final class ChainReader {
     }
 
     /** One line of a drawn tree; false when it holds only the tree's vertical lines. */
-    boolean graph(String text, int lineNo) {
+    boolean graph(String text, int lineNo) throws SQLException {
         int k = 0;
         while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '|')) {
             k++;
@@ -118,7 +129,7 @@ final class ChainReader {
         return true;
     }
 
-    private void branch(int marker, int framesAt, String name, Double pct, int lineNo) {
+    private void branch(int marker, int framesAt, String name, Double pct, int lineNo) throws SQLException {
         Open parent = popTo(marker);
         int id = add(parent.last, parent.depth + 1, name, pct, "graph", lineNo);
         open.push(new Open(framesAt, id, parent.depth + 1));
@@ -140,14 +151,14 @@ final class ChainReader {
     }
 
     /** {@code -g flat}: the next frame of the chain, callee first. */
-    void flatFrame(String name, int lineNo) {
+    void flatFrame(String name, int lineNo) throws SQLException {
         Integer parent = flatParent == 0 ? null : flatParent;
         flatParent = add(parent, flatDepth++, name, flatPct, "flat", lineNo);
         flatPct = null;
     }
 
     /** {@code -g folded}: {@code 6.50% a;b;c}, one chain on one line. */
-    void folded(double pct, String frames, int lineNo) {
+    void folded(double pct, String frames, int lineNo) throws SQLException {
         Integer parent = null;
         int depth = 0;
         Double p = pct;
@@ -157,9 +168,11 @@ final class ChainReader {
         }
     }
 
-    private int add(Integer parent, int depth, String symbol, Double pct, String style, int lineNo) {
+    private int add(Integer parent, int depth, String symbol, Double pct, String style, int lineNo)
+            throws SQLException {
         int id = nextId++;
-        out.add(new ChainNode(section, entry, id, parent, depth, symbol.strip(), pct, style, lineNo));
+        out.node(new ChainNode(section, entry, id, parent, depth, symbol.strip(), pct, style, lineNo));
+        styles.add(style);
         return id;
     }
 

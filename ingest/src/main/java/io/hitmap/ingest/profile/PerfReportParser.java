@@ -8,6 +8,7 @@ import io.hitmap.ingest.PerfTextKind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -51,11 +52,11 @@ public final class PerfReportParser {
     private final String file;
     private final boolean lenient;
     private final List<ProfileSection> sections = new ArrayList<>();
-    private final List<ProfileEntry> entries = new ArrayList<>();
-    private final List<ChainNode> chains = new ArrayList<>();
+    private final ProfileSink sink;
+    private final ProfileConsistency consistency = new ProfileConsistency();
     private final List<HeaderLine> header = new ArrayList<>();
     private final List<Integer> skippedLineNos = new ArrayList<>();
-    private final ChainReader chain = new ChainReader(chains);
+    private final ChainReader chain;
     private final ProfileRows rows = new ProfileRows();
     private long read;
     private long used;
@@ -72,10 +73,14 @@ public final class PerfReportParser {
     private boolean guessed;
     private boolean separated;
     private boolean sawHash;
+    private boolean sawChildren;
+    private long entryCount;
 
-    private PerfReportParser(String file, boolean lenient) {
+    private PerfReportParser(String file, boolean lenient, ProfileSink sink) {
         this.file = file;
         this.lenient = lenient;
+        this.sink = sink;
+        this.chain = new ChainReader(sink);
     }
 
     /** Parses a file after checking it holds perf report text (and not perf.data, c2c, perf script...). */
@@ -89,12 +94,36 @@ public final class PerfReportParser {
         }
     }
 
+    /** Parses into memory: every row and node in the returned capture's lists. */
     public static ProfileCapture parse(String displayName, BufferedReader in, boolean lenient)
             throws IOException, PerfParseException {
-        return new PerfReportParser(displayName, lenient).run(in);
+        List<ProfileEntry> entries = new ArrayList<>();
+        List<ChainNode> chains = new ArrayList<>();
+        ProfileSink keep = new ProfileSink() {
+            @Override
+            public void entry(ProfileEntry e) {
+                entries.add(e);
+            }
+
+            @Override
+            public void node(ChainNode n) {
+                chains.add(n);
+            }
+        };
+        try {
+            return parse(displayName, in, lenient, keep).with(List.copyOf(entries), List.copyOf(chains));
+        } catch (SQLException e) {
+            throw new IllegalStateException("a list cannot fail to take a row", e);
+        }
     }
 
-    private ProfileCapture run(BufferedReader in) throws IOException, PerfParseException {
+    /** Parses while it sends each row and tree node to {@code sink}: memory stays that of one line. */
+    public static ProfileSummary parse(String displayName, BufferedReader in, boolean lenient, ProfileSink sink)
+            throws IOException, PerfParseException, SQLException {
+        return new PerfReportParser(displayName, lenient, sink).run(in);
+    }
+
+    private ProfileSummary run(BufferedReader in) throws IOException, PerfParseException, SQLException {
         PerfLines lines = new PerfLines(in);
         String text;
         while ((text = lines.next()) != null) {
@@ -103,7 +132,7 @@ public final class PerfReportParser {
             structural += lines.joined();
             line(text);
         }
-        if (sections.isEmpty() && entries.isEmpty()) {
+        if (sections.isEmpty() && entryCount == 0) {
             throw new PerfParseException(file, 0, "expected perf report rows (\"  62.87%  cmd  dso  [.] symbol\"),"
                     + " found none in " + read + " lines", "check the file is 'perf report --stdio' output");
         }
@@ -111,13 +140,12 @@ public final class PerfReportParser {
             sections.set(sections.size() - 1, section);
         }
         MachineInfo machine = MachineHeader.of(header);
-        List<String> warnings = ProfileConsistency.check(sections, entries);
-        return new ProfileCapture(file, variant(lines.quoted()), machine == null ? null : machine.perfVersion(),
+        return new ProfileSummary(file, variant(lines.quoted()), machine == null ? null : machine.perfVersion(),
                 read, used, structural, skipped, List.copyOf(skippedLineNos), List.copyOf(sections),
-                List.copyOf(entries), List.copyOf(chains), machine, List.copyOf(header), null, warnings);
+                entryCount, chain.nodeCount(), machine, List.copyOf(header), null, consistency.warnings(sections));
     }
 
-    private void line(String text) throws PerfParseException {
+    private void line(String text) throws PerfParseException, SQLException {
         String t = text.strip();
         if (t.isEmpty()) {
             structural++;
@@ -193,7 +221,7 @@ public final class PerfReportParser {
         structural++; // "#", tips, "# To display the perf.data header info, ..."
     }
 
-    private void body(String text, String t) throws PerfParseException {
+    private void body(String text, String t) throws PerfParseException, SQLException {
         if (pendingHeader != null) { // a header pasted without its dots line
             columns = ReportColumns.of(pendingHeader, null);
             pendingHeader = null;
@@ -252,14 +280,18 @@ public final class PerfReportParser {
         return columns != null && ROW_START.matcher(text).matches() && columns.cells(text) != null;
     }
 
-    private void row(String[] cells) throws PerfParseException {
+    private void row(String[] cells) throws PerfParseException, SQLException {
         if (section == null) { // -q: rows without any preamble
             sections.add(null);
             section = new ProfileSection(1, null, null, null, null, lostSamples, String.join("|", columns.names), lineNo);
         }
         entryNo++;
         try {
-            entries.add(rows.entry(section.sectionNo(), entryNo, columns, cells, lineNo));
+            ProfileEntry e = rows.entry(section.sectionNo(), entryNo, columns, cells, lineNo);
+            sink.entry(e);
+            consistency.add(e);
+            sawChildren |= e.children() != null;
+            entryCount++;
         } catch (NumberFormatException e) {
             entryNo--;
             fail("expected numbers in " + String.join(", ", columns.names) + ", found " + PerfParseException.quote(
@@ -328,10 +360,10 @@ public final class PerfReportParser {
         if (!header.isEmpty()) {
             v.append("+header");
         }
-        if (entries.stream().anyMatch(e -> e.children() != null)) {
+        if (sawChildren) {
             v.append("+children");
         }
-        chains.stream().map(ChainNode::style).distinct().sorted().forEach(s -> v.append('+').append(s));
+        chain.styles().forEach(s -> v.append('+').append(s));
         if (quoted) {
             v.append("+quoted");
         }

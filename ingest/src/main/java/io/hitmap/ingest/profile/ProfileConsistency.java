@@ -2,8 +2,10 @@
 package io.hitmap.ingest.profile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Where a {@code perf report} disagrees with itself: a section whose self shares (Overhead, or
@@ -11,21 +13,24 @@ import java.util.Locale;
  * (--percent-limit, filters, a paste of the top rows) and not reported.
  */
 final class ProfileConsistency {
-    private ProfileConsistency() {
+    private final Map<Integer, double[]> sums = new HashMap<>(); // section -> {sum, rows}
+
+    /** Counts one row in as it is read. */
+    void add(ProfileEntry e) {
+        Double self = e.self() != null ? e.self() : e.overhead();
+        if (self != null && !self.isNaN()) {
+            double[] s = sums.computeIfAbsent(e.sectionNo(), k -> new double[2]);
+            s[0] += self;
+            s[1]++;
+        }
     }
 
-    static List<String> check(List<ProfileSection> sections, List<ProfileEntry> entries) {
+    List<String> warnings(List<ProfileSection> sections) {
         List<String> warnings = new ArrayList<>();
         for (ProfileSection s : sections) {
-            double sum = 0;
-            int n = 0;
-            for (ProfileEntry e : entries) {
-                Double self = e.self() != null ? e.self() : e.overhead();
-                if (e.sectionNo() == s.sectionNo() && self != null && !self.isNaN()) {
-                    sum += self;
-                    n++;
-                }
-            }
+            double[] t = sums.getOrDefault(s.sectionNo(), new double[2]);
+            double sum = t[0];
+            double n = t[1];
             // each printed share is rounded to 0.005 at most
             if (sum > 100 + 0.005 * n + 1e-9) {
                 warnings.add(String.format(Locale.ROOT, "section %d%s: self shares add up to %.2f%%, over 100%%"
