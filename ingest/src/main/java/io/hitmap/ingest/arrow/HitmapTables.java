@@ -21,7 +21,6 @@ public final class HitmapTables {
             C2cSchemas.LINES, "capture_id, line_index",
             C2cSchemas.ACCESSES, "capture_id, line_index, row_in_line",
             ProfileSchemas.ENTRIES, "capture_id, section_no, entry_no",
-            ProfileSchemas.CALLCHAINS, "capture_id, node_id",
             ProfileSchemas.MACHINE, "capture_id");
 
     private HitmapTables() {

@@ -96,7 +96,7 @@ public final class ProfileToArrow {
     }
 
     /** Rows per batch when a report streams (see {@link #stream}). */
-    static final int BATCH = 16384;
+    static final int BATCH = 65536;
 
     /**
      * A perf report file as a capture that is parsed while it is written: rows and tree nodes go to

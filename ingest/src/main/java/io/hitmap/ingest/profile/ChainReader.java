@@ -4,8 +4,6 @@ package io.hitmap.ingest.profile;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Call-graph lines under a {@code perf report} entry -> {@link ChainNode}s with their parents.
@@ -23,8 +21,6 @@ import java.util.regex.Pattern;
  * ({@code 6.50% a;b;c}) are read by {@link #flatPercent}, {@link #flatFrame} and {@link #folded}.
  */
 final class ChainReader {
-    // eg, "--62.87%--label_put", "--18.18%-- connect" (after the column of the '|')
-    private static final Pattern BRANCH = Pattern.compile("--(-?\\d+(?:\\.\\d+)?)%--( ?)(.*)");
 
     private final ProfileSink out;
     private final Deque<Open> open = new ArrayDeque<>();
@@ -95,7 +91,7 @@ final class ChainReader {
     static boolean startsGraph(String text) {
         String t = text.strip();
         return t.equals("|") || t.startsWith("|  ") || t.startsWith("---") || t.startsWith("|--")
-                || (t.startsWith("--") && BRANCH.matcher(t).matches());
+                || (t.startsWith("--") && branchPercentEnd(t, 2) > 0);
     }
 
     /** One line of a drawn tree; false when it holds only the tree's vertical lines. */
@@ -112,21 +108,42 @@ final class ChainReader {
         if (k == text.length()) {
             return false;
         }
-        String rest = text.substring(k);
-        Matcher b = BRANCH.matcher(rest);
-        if (rest.startsWith("---")) {
+        int pctEnd = text.startsWith("--", k) ? branchPercentEnd(text, k + 2) : -1;
+        if (text.startsWith("---", k)) {
             // its frames sit under the name, or one left of it in perf 4.4's "--- name"
             branch(k, k + 3, text.substring(k + 3), null, lineNo);
-        } else if (b.matches()) {
+        } else if (pctEnd > 0) {
             int marker = k - 1;
-            branch(marker, marker + 11, b.group(3), Double.parseDouble(b.group(1)), lineNo);
+            int name = pctEnd + 3 < text.length() && text.charAt(pctEnd + 3) == ' ' ? pctEnd + 4 : pctEnd + 3;
+            branch(marker, marker + 11, text.substring(name), Double.parseDouble(text.substring(k + 2, pctEnd)),
+                    lineNo);
         } else {
             Open top = popTo(k);
-            int id = add(top.last, top.depth + 1, rest, null, "graph", lineNo);
+            int id = add(top.last, top.depth + 1, text.substring(k), null, "graph", lineNo);
             top.last = id;
             top.depth++;
         }
         return true;
+    }
+
+    /**
+     * For "--62.87%--label_put" with {@code i} after the first "--": the index of the '%' when a
+     * number and "%--" follow, else -1.
+     */
+    private static int branchPercentEnd(String text, int i) {
+        int n = text.length();
+        int start = i;
+        if (i < n && text.charAt(i) == '-') {
+            i++;
+        }
+        int digits = i;
+        while (i < n && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+            i++;
+        }
+        if (i == digits || !text.startsWith("%--", i) || text.charAt(i - 1) == '.' || text.charAt(digits) == '.') {
+            return -1;
+        }
+        return i > start ? i : -1;
     }
 
     private void branch(int marker, int framesAt, String name, Double pct, int lineNo) throws SQLException {

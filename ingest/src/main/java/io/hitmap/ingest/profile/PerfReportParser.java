@@ -40,8 +40,6 @@ public final class PerfReportParser {
     private static final Pattern DOTS = Pattern.compile("[ .]*\\.[ .]*");
     private static final Pattern KNOWN_FIRST_COLUMN = Pattern.compile(
             "\\s*(?:Overhead|Children|Samples|Period|Self|sys|usr)(\\S)?.*");
-    // eg, "    62.87%  refbench ..." or "6.22% nginx ..." (a row starts with a percentage or a count)
-    private static final Pattern ROW_START = Pattern.compile("\\s*-?(?:\\d+(?:\\.\\d+)?|nan|inf)%?\\s.*");
     // eg, "           16.36%" (-g flat: the chain's share, alone on its line)
     private static final Pattern PERCENT_ALONE = Pattern.compile("\\s+(-?\\d+(?:\\.\\d+)?)%\\s*");
     // eg, "6.50% a;b;c" (-g folded)
@@ -146,17 +144,17 @@ public final class PerfReportParser {
     }
 
     private void line(String text) throws PerfParseException, SQLException {
-        String t = text.strip();
-        if (t.isEmpty()) {
+        int first = firstNonBlank(text);
+        if (first == text.length() || text.isBlank()) {
             structural++;
             chain.end();
             return;
         }
-        if (t.startsWith("#")) {
-            comment(text, t);
+        if (text.charAt(first) == '#') {
+            comment(text, text.strip());
             return;
         }
-        body(text, t);
+        body(text, first);
     }
 
     private void comment(String text, String t) {
@@ -221,24 +219,25 @@ public final class PerfReportParser {
         structural++; // "#", tips, "# To display the perf.data header info, ..."
     }
 
-    private void body(String text, String t) throws PerfParseException, SQLException {
+    private void body(String text, int first) throws PerfParseException, SQLException {
         if (pendingHeader != null) { // a header pasted without its dots line
             columns = ReportColumns.of(pendingHeader, null);
             pendingHeader = null;
             sectionColumns();
         }
-        if (chain.inGraph() && firstNonBlank(text) >= chain.graphColumn() && !rowFits(text)) {
+        boolean rowStart = startsRow(text, first);
+        if (chain.inGraph() && first >= chain.graphColumn() && !(rowStart && rowFits(text))) {
             chain.graph(text, lineNo);
             used++;
             return;
         }
-        if (chain.inFlat() && !ROW_START.matcher(text).matches()) {
-            chain.flatFrame(t, lineNo);
+        if (chain.inFlat() && !rowStart) {
+            chain.flatFrame(text.strip(), lineNo);
             used++;
             return;
         }
         chain.end();
-        if (ROW_START.matcher(text).matches() || separated) {
+        if (rowStart || separated) {
             if (columns == null && ReportColumns.MARKER.matcher(text).find() && !FOLDED.matcher(text).matches()) {
                 columns = ReportColumns.guess(text);
                 guessed = true;
@@ -268,7 +267,8 @@ public final class PerfReportParser {
                 return;
             }
         }
-        if (ROW_START.matcher(text).matches()) {
+        if (rowStart) {
+            String t = text.strip();
             fail("expected a row of " + (columns == null ? "perf report" : columns.size() + " columns ("
                     + String.join(", ", columns.names) + ")") + ", found " + PerfParseException.quote(t));
             return;
@@ -277,7 +277,41 @@ public final class PerfReportParser {
     }
 
     private boolean rowFits(String text) {
-        return columns != null && ROW_START.matcher(text).matches() && columns.cells(text) != null;
+        return columns != null && columns.cells(text) != null;
+    }
+
+    /**
+     * True when the text from {@code i} on starts like a row: a number or perf's nan/inf, with or
+     * without '%', then a blank ("    62.87%  refbench ...", "6.22% nginx ...", "  1257  ...").
+     */
+    static boolean startsRow(String text, int i) {
+        int n = text.length();
+        if (i < n && text.charAt(i) == '-') {
+            i++;
+        }
+        int digits = i;
+        while (i < n && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i > digits) {
+            if (i < n && text.charAt(i) == '.') {
+                int frac = ++i;
+                while (i < n && Character.isDigit(text.charAt(i))) {
+                    i++;
+                }
+                if (i == frac) {
+                    return false;
+                }
+            }
+        } else if (text.startsWith("nan", i) || text.startsWith("inf", i)) {
+            i += 3;
+        } else {
+            return false;
+        }
+        if (i < n && text.charAt(i) == '%') {
+            i++;
+        }
+        return i < n && Character.isWhitespace(text.charAt(i));
     }
 
     private void row(String[] cells) throws PerfParseException, SQLException {
