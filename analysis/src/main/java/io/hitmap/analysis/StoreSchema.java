@@ -19,7 +19,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * whose {@code schema_version} row tells a hitmap store from any other DuckDB file.
  */
 final class StoreSchema {
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     static final String META = "hitmap_meta";
 
     private StoreSchema() {

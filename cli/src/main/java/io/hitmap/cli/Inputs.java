@@ -4,6 +4,8 @@ package io.hitmap.cli;
 import io.hitmap.analysis.HitmapDb;
 import io.hitmap.analysis.StoreException;
 import io.hitmap.ingest.PerfParseException;
+import io.hitmap.ingest.arrow.ArrowCapture;
+import io.hitmap.ingest.arrow.C2cToArrow;
 import io.hitmap.ingest.c2c.C2cCapture;
 import io.hitmap.ingest.c2c.C2cReportParser;
 import io.hitmap.report.StatsOnlyText;
@@ -36,15 +38,23 @@ final class Inputs {
     /** Parses every file before anything is loaded, so a bad file fails the command before it writes. */
     static List<C2cCapture> parseAll(List<Path> files, boolean lenient, PrintWriter err)
             throws PerfParseException, CommandFailure {
-        if (files.stream().map(Inputs::path).filter(STDIN::equals).count() > 1) {
-            throw CommandFailure.usage("standard input (- or /dev/stdin) given more than once",
-                    "standard input can be read once; save it to a file to pass it twice", null);
-        }
+        requireStdinOnce(files);
         List<C2cCapture> captures = new ArrayList<>();
         for (Path f : files) {
             captures.add(parse(f, lenient, err));
         }
         return captures;
+    }
+
+    static void requireStdinOnce(List<Path> files) throws CommandFailure {
+        if (files.stream().map(Inputs::path).filter(STDIN::equals).count() > 1) {
+            throw CommandFailure.usage("standard input (- or /dev/stdin) given more than once",
+                    "standard input can be read once; save it to a file to pass it twice", null);
+        }
+    }
+
+    static CommandFailure cannotRead(Path file, IOException e) {
+        return CommandFailure.badInput(file + ": cannot read: " + e.getMessage(), CaptureFile.readHint(file), e);
     }
 
     /** {@code -} -> {@code /dev/stdin}, as in {@code cat f | hitmap lines -}; any other path as it is. */
@@ -59,9 +69,7 @@ final class Inputs {
         try {
             capture = C2cReportParser.parse(file, lenient);
         } catch (IOException e) { // bad UTF-8 never throws: PerfText replaces it
-            throw CommandFailure.badInput(file + ": cannot read: " + e.getMessage(),
-                    "check that the whole file reads, e.g. cat " + StatsOnlyText.shellWord(file.toString())
-                            + " > /dev/null (gzip -t for a .gz)", e);
+            throw cannotRead(file, e);
         }
         warn(file.toString(), capture, err);
         return capture;
@@ -69,19 +77,26 @@ final class Inputs {
 
     /** Where the file disagrees with itself, then what --lenient skipped: one {@code hitmap: warning:} line each. */
     static void warn(String file, C2cCapture capture, PrintWriter err) {
-        for (String w : capture.warnings()) {
+        warn(file, capture.warnings(), capture.linesSkipped(), capture.skippedLineNos(), err);
+    }
+
+    static void warn(String file, List<String> warnings, long skipped, List<Integer> skippedLineNos, PrintWriter err) {
+        for (String w : warnings) {
             err.print("hitmap: warning: " + TerminalText.escape(file + ": " + w) + "\n");
         }
-        if (capture.linesSkipped() > 0) {
-            err.print("hitmap: warning: " + TerminalText.escape(skippedWarning(file, capture)) + "\n");
+        if (skipped > 0) {
+            err.print("hitmap: warning: " + TerminalText.escape(skippedWarning(file, skipped, skippedLineNos)) + "\n");
         }
         err.flush();
     }
 
     /** {@code FILE: skipped 4 unrecognised lines (first: 17, 23, 40)}. */
     static String skippedWarning(String file, C2cCapture c) {
-        long n = c.linesSkipped();
-        String first = c.skippedLineNos().stream().limit(SHOWN_SKIPPED).map(String::valueOf)
+        return skippedWarning(file, c.linesSkipped(), c.skippedLineNos());
+    }
+
+    static String skippedWarning(String file, long n, List<Integer> skippedLineNos) {
+        String first = skippedLineNos.stream().limit(SHOWN_SKIPPED).map(String::valueOf)
                 .collect(Collectors.joining(", "));
         return file + ": skipped " + n + (n == 1 ? " unrecognised line" : " unrecognised lines")
                 + (first.isEmpty() ? "" : " (first: " + first + ")");
@@ -101,25 +116,56 @@ final class Inputs {
         }
     }
 
-    /** An in-memory database holding the files, or the store opened read-only. */
+    /** An in-memory database holding the c2c files, or the store opened read-only. */
     static HitmapDb open(List<Path> files, Path store, boolean lenient, PrintWriter err)
             throws PerfParseException, CommandFailure, SQLException {
         if (store != null) {
             return openStore(store, true);
         }
         List<C2cCapture> captures = parseAll(files, lenient, err);
-        HitmapDb db = HitmapDb.inMemory();
+        return inMemory(captures.stream().map(C2cToArrow::capture).toList(), List.of(), err);
+    }
+
+    /** An in-memory database holding the files of any kind (c2c, perf script), or the store opened read-only. */
+    static HitmapDb openAnyKind(List<Path> files, Path store, boolean lenient, PrintWriter err)
+            throws PerfParseException, CommandFailure, SQLException {
+        if (store != null) {
+            return openStore(store, true);
+        }
+        List<CaptureFile> opened = CaptureFile.openAll(files, lenient, false, err);
+        return inMemory(opened.stream().map(CaptureFile::capture).toList(), opened, err);
+    }
+
+    private static HitmapDb inMemory(List<ArrowCapture> captures, List<CaptureFile> opened, PrintWriter err)
+            throws PerfParseException, CommandFailure, SQLException {
+        HitmapDb db;
         try {
-            db.addCaptures(captures);
+            db = HitmapDb.inMemory();
         } catch (SQLException | RuntimeException e) {
-            try {
-                db.close();
-            } catch (SQLException closing) {
-                e.addSuppressed(closing);
-            }
+            CaptureFile.discardAll(opened, e);
+            throw e;
+        }
+        try {
+            db.insertCaptures(captures);
+            CaptureFile.warnAfterWrite(opened, err);
+        } catch (IOException e) {
+            closeAfter(db, e);
+            CaptureFile.discardAll(opened, e);
+            throw CommandFailure.badInput(e.getMessage(), "check that the whole file reads", e);
+        } catch (PerfParseException | SQLException | RuntimeException e) {
+            closeAfter(db, e);
+            CaptureFile.discardAll(opened, e);
             throw e;
         }
         return db;
+    }
+
+    private static void closeAfter(HitmapDb db, Exception e) {
+        try {
+            db.close();
+        } catch (SQLException closing) {
+            e.addSuppressed(closing);
+        }
     }
 
     /** Store problems analysis already explains (a {@link StoreException}) pass through unchanged. */

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs DuckDB SQL over the captures and prints the result of the last statement; statements "
                     + "separated by ';' all run, in order (e.g. 'create temp view ...; select ...'). Tables: captures, "
-                    + "c2c_lines, c2c_accesses, c2c_summary, c2c_callgraph; every row carries capture_id.",
+                    + "c2c_lines, c2c_accesses, c2c_summary, c2c_callgraph, samples, sample_frames; every row carries "
+                    + "capture_id. A FILE may hold perf c2c report or perf script text.",
             "A --store is opened read-only: temporary tables and views work, changes to the store do not."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
             "      --sql \"select symbol, sum(rmt_hitm_pct) from c2c_accesses group by 1\"",
             "  hitmap query --store c2c.duckdb --format json --sql \"select * from captures\"",
             "  hitmap query --sql \"describe c2c_accesses\"",
+            "  hitmap query app.perf-script.txt --sql \"select comm, count(*) from samples group by 1 order by 2 desc\"",
             "  hitmap query --store c2c.duckdb --sql \"create temp view hot as select * from c2c_lines where tot_hitm > 100; \\",
             "      select capture_id, count(*) from hot group by 1\""})
 final class QueryCommand implements Callable<Integer> {
@@ -65,7 +67,7 @@ final class QueryCommand implements Callable<Integer> {
         if (problem != null) {
             throw new ParameterException(spec.commandLine(), problem);
         }
-        try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, spec.commandLine().getErr())) {
+        try (HitmapDb db = Inputs.openAnyKind(input.files, input.store, root.lenient, spec.commandLine().getErr())) {
             ResultTable result;
             try {
                 result = db.query(sql);
@@ -78,7 +80,7 @@ final class QueryCommand implements Callable<Integer> {
                             + "is opened read-only by 'query'; captures are added with 'hitmap ingest'", null, e);
                 }
                 throw CommandFailure.usage("invalid SQL: " + sqlError(e.getMessage()),
-                        "tables: captures, c2c_lines, c2c_accesses, c2c_summary, c2c_callgraph; "
+                        "tables: captures, c2c_lines, c2c_accesses, c2c_summary, c2c_callgraph, samples, sample_frames; "
                                 + "list columns with --sql \"describe c2c_lines\"", e);
             }
             ResultTableWriter.write(result, format.format, spec.commandLine().getOut());

@@ -19,7 +19,9 @@ public final class HitmapTables {
     public static final Map<String, String> PRIMARY_KEYS = Map.of(
             C2cSchemas.CAPTURES, "capture_id",
             C2cSchemas.LINES, "capture_id, line_index",
-            C2cSchemas.ACCESSES, "capture_id, line_index, row_in_line");
+            C2cSchemas.ACCESSES, "capture_id, line_index, row_in_line",
+            ScriptSchemas.SAMPLES, "capture_id, sample_no",
+            ScriptSchemas.FRAMES, "capture_id, sample_no, depth");
 
     private HitmapTables() {
     }
@@ -35,6 +37,7 @@ public final class HitmapTables {
 
     private static Map<String, Schema> all() {
         Map<String, Schema> m = new LinkedHashMap<>(C2cSchemas.TABLES);
+        m.putAll(ScriptSchemas.TABLES);
         return Collections.unmodifiableMap(m);
     }
 }

@@ -84,7 +84,7 @@ class C2cToArrowTest {
     void rejectsUnknownTableNameListingTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HitmapTables.schema("lines"));
         assertEquals("unknown table \"lines\", expected one of "
-                + "[captures, c2c_lines, c2c_accesses, c2c_summary, c2c_callgraph]", e.getMessage());
+                + "[captures, c2c_lines, c2c_accesses, c2c_summary, c2c_callgraph, samples, sample_frames]", e.getMessage());
     }
 
     @Test
