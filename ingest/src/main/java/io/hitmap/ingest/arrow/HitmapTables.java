@@ -20,8 +20,7 @@ public final class HitmapTables {
             C2cSchemas.CAPTURES, "capture_id",
             C2cSchemas.LINES, "capture_id, line_index",
             C2cSchemas.ACCESSES, "capture_id, line_index, row_in_line",
-            ScriptSchemas.SAMPLES, "capture_id, sample_no",
-            ScriptSchemas.FRAMES, "capture_id, sample_no, depth");
+            ScriptSchemas.SAMPLES, "capture_id, sample_no");
 
     private HitmapTables() {
     }
