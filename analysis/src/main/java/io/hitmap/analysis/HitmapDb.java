@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Properties;
@@ -127,6 +128,55 @@ public final class HitmapDb implements AutoCloseable {
      */
     public List<Integer> insertCaptures(List<? extends ArrowCapture> captures)
             throws SQLException, IOException, PerfParseException {
+        return inTransaction(captures, duck -> {
+            List<Integer> ids = new ArrayList<>();
+            for (ArrowCapture c : captures) {
+                ids.add(insert(duck, c));
+            }
+            return ids;
+        });
+    }
+
+    /** What became of one capture given to {@link #insertNew}. */
+    public record Added(int captureId, boolean duplicate) {
+    }
+
+    /**
+     * Adds the captures whose input bytes are not in the store yet, in one transaction, as
+     * {@link #insertCaptures} does. A capture whose SHA-256 is known beforehand and already stored
+     * (or added earlier in the list) is not written: its {@link Added} names the stored capture. A
+     * streaming capture learns its SHA-256 only at the end of its input (a pipe cannot be read twice):
+     * when it then turns out to be stored already, its rows are deleted again in the same transaction.
+     */
+    public List<Added> insertNew(List<? extends ArrowCapture> captures)
+            throws SQLException, IOException, PerfParseException {
+        return inTransaction(captures, duck -> {
+            List<Added> added = new ArrayList<>();
+            for (ArrowCapture c : captures) {
+                OptionalInt stored = c.sha256() == null ? OptionalInt.empty() : captureWithSha256(c.sha256());
+                if (stored.isPresent()) {
+                    added.add(new Added(stored.getAsInt(), true));
+                    continue;
+                }
+                int id = insert(duck, c);
+                OptionalInt earlier = c.sha256() == null ? OptionalInt.empty() : captureWithSha256(c.sha256());
+                if (earlier.isPresent() && earlier.getAsInt() != id) {
+                    deleteCapture(id);
+                    added.add(new Added(earlier.getAsInt(), true));
+                } else {
+                    added.add(new Added(id, false));
+                }
+            }
+            return added;
+        });
+    }
+
+    private interface Body<T> {
+        T run(DuckDBConnection duck) throws SQLException, IOException, PerfParseException;
+    }
+
+    private <T> T inTransaction(List<? extends ArrowCapture> captures, Body<T> body)
+            throws SQLException, IOException, PerfParseException {
         if (readOnly) {
             throw new StoreException(name, "store is open read-only; cannot add "
                     + captures.stream().map(ArrowCapture::path).collect(Collectors.joining(", ")));
@@ -134,17 +184,25 @@ public final class HitmapDb implements AutoCloseable {
         DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
         conn.setAutoCommit(false);
         try {
-            List<Integer> ids = new ArrayList<>();
-            for (ArrowCapture c : captures) {
-                ids.add(insert(duck, c));
-            }
+            T result = body.run(duck);
             conn.commit();
-            return ids;
+            return result;
         } catch (SQLException | IOException | PerfParseException | RuntimeException e) {
             abort(e);
             throw e;
         } finally {
             conn.setAutoCommit(true);
+        }
+    }
+
+    private void deleteCapture(int id) throws SQLException {
+        List<String> tables = new ArrayList<>(HitmapTables.TABLES.keySet());
+        Collections.reverse(tables); // captures last
+        for (String table : tables) {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE capture_id = ?")) {
+                ps.setInt(1, id);
+                ps.executeUpdate();
+            }
         }
     }
 

@@ -4,14 +4,10 @@ package io.hitmap.cli;
 import io.hitmap.analysis.HitmapDb;
 import io.hitmap.analysis.StoreException;
 import io.hitmap.ingest.PerfParseException;
-import io.hitmap.ingest.PerfText;
-import io.hitmap.ingest.PerfTextKind;
 import io.hitmap.ingest.arrow.ArrowCapture;
 import io.hitmap.ingest.arrow.C2cToArrow;
 import io.hitmap.ingest.c2c.C2cCapture;
 import io.hitmap.ingest.c2c.C2cReportParser;
-import io.hitmap.ingest.profile.PerfReportParser;
-import io.hitmap.ingest.profile.ProfileCapture;
 import io.hitmap.report.StatsOnlyText;
 import io.hitmap.report.TerminalText;
 import java.io.IOException;
@@ -57,6 +53,10 @@ final class Inputs {
         }
     }
 
+    static CommandFailure cannotRead(Path file, IOException e) {
+        return CommandFailure.badInput(file + ": cannot read: " + e.getMessage(), CaptureFile.readHint(file), e);
+    }
+
     /** {@code -} -> {@code /dev/stdin}, as in {@code cat f | hitmap lines -}; any other path as it is. */
     static Path path(Path given) {
         return given.toString().equals("-") ? STDIN : given;
@@ -65,82 +65,36 @@ final class Inputs {
     static C2cCapture parse(Path given, boolean lenient, PrintWriter err) throws PerfParseException, CommandFailure {
         Path file = path(given);
         requireReadableFile(file);
-        C2cCapture capture = read(file, () -> C2cReportParser.parse(file, lenient));
-        warn(ParsedFile.of(file.toString(), capture), err);
-        return capture;
-    }
-
-    /** A perf report file (for --profile). */
-    static ProfileCapture parseProfile(Path given, boolean lenient, PrintWriter err)
-            throws PerfParseException, CommandFailure {
-        Path file = path(given);
-        requireReadableFile(file);
-        ProfileCapture capture = read(file, () -> PerfReportParser.parse(file, lenient));
-        warn(ParsedFile.of(file.toString(), capture), err);
-        return capture;
-    }
-
-    /** Every file, each by the parser of the kind its first lines show (c2c when they show none). */
-    static List<ParsedFile> parseAny(List<Path> files, boolean lenient, PrintWriter err)
-            throws PerfParseException, CommandFailure {
-        requireStdinOnce(files);
-        List<ParsedFile> parsed = new ArrayList<>();
-        for (Path given : files) {
-            Path file = path(given);
-            requireReadableFile(file);
-            ParsedFile p = read(file, () -> parseAny(file, lenient));
-            warn(p, err);
-            parsed.add(p);
-        }
-        return parsed;
-    }
-
-    private static ParsedFile parseAny(Path file, boolean lenient) throws IOException, PerfParseException {
-        String name = file.toString();
-        try (PerfText text = PerfText.open(file)) {
-            PerfTextKind.Sniffed sniffed = PerfTextKind.sniff(text.head());
-            switch (sniffed.kind()) {
-                case PERF_REPORT:
-                    return ParsedFile.of(name, PerfReportParser.parse(name, text.reader(), lenient)
-                            .withSha256(text.sha256()));
-                case C2C: case UNKNOWN:
-                    return ParsedFile.of(name, C2cReportParser.parse(name, text.reader(), lenient)
-                            .withSha256(text.sha256()));
-                default:
-                    sniffed.require(PerfTextKind.C2C, name, "perf c2c report --stdio' or 'perf report --stdio",
-                            "perf c2c record -- CMD (or perf record -g -- CMD)");
-                    throw new IllegalStateException("unreachable: " + sniffed);
-            }
-        }
-    }
-
-    private interface Parse<T> {
-        T run() throws IOException, PerfParseException;
-    }
-
-    private static <T> T read(Path file, Parse<T> parse) throws PerfParseException, CommandFailure {
+        C2cCapture capture;
         try {
-            return parse.run();
+            capture = C2cReportParser.parse(file, lenient);
         } catch (IOException e) { // bad UTF-8 never throws: PerfText replaces it
-            throw CommandFailure.badInput(file + ": cannot read: " + e.getMessage(),
-                    "check that the whole file reads, e.g. cat " + StatsOnlyText.shellWord(file.toString())
-                            + " > /dev/null (gzip -t for a .gz)", e);
+            throw cannotRead(file, e);
         }
+        warn(file.toString(), capture, err);
+        return capture;
     }
 
     /** Where the file disagrees with itself, then what --lenient skipped: one {@code hitmap: warning:} line each. */
-    static void warn(ParsedFile p, PrintWriter err) {
-        for (String w : p.warnings()) {
-            err.print("hitmap: warning: " + TerminalText.escape(p.name() + ": " + w) + "\n");
+    static void warn(String file, C2cCapture capture, PrintWriter err) {
+        warn(file, capture.warnings(), capture.linesSkipped(), capture.skippedLineNos(), err);
+    }
+
+    static void warn(String file, List<String> warnings, long skipped, List<Integer> skippedLineNos, PrintWriter err) {
+        for (String w : warnings) {
+            err.print("hitmap: warning: " + TerminalText.escape(file + ": " + w) + "\n");
         }
-        if (p.linesSkipped() > 0) {
-            err.print("hitmap: warning: " + TerminalText.escape(skippedWarning(p.name(), p.linesSkipped(),
-                    p.skippedLineNos())) + "\n");
+        if (skipped > 0) {
+            err.print("hitmap: warning: " + TerminalText.escape(skippedWarning(file, skipped, skippedLineNos)) + "\n");
         }
         err.flush();
     }
 
     /** {@code FILE: skipped 4 unrecognised lines (first: 17, 23, 40)}. */
+    static String skippedWarning(String file, C2cCapture c) {
+        return skippedWarning(file, c.linesSkipped(), c.skippedLineNos());
+    }
+
     static String skippedWarning(String file, long n, List<Integer> skippedLineNos) {
         String first = skippedLineNos.stream().limit(SHOWN_SKIPPED).map(String::valueOf)
                 .collect(Collectors.joining(", "));
@@ -164,43 +118,60 @@ final class Inputs {
 
     /** An in-memory database holding the c2c files, or the store opened read-only. */
     static HitmapDb open(List<Path> files, Path store, boolean lenient, PrintWriter err)
-            throws PerfParseException, CommandFailure, SQLException, IOException {
+            throws PerfParseException, CommandFailure, SQLException {
         if (store != null) {
             return openStore(store, true);
         }
-        List<ArrowCapture> captures = new ArrayList<>();
-        for (C2cCapture c : parseAll(files, lenient, err)) {
-            captures.add(C2cToArrow.capture(c));
-        }
-        return inMemory(captures);
+        List<C2cCapture> captures = parseAll(files, lenient, err);
+        return inMemory(captures.stream().map(C2cToArrow::capture).toList(), List.of(), err);
     }
 
-    /** An in-memory database holding files of any kind, or the store opened read-only. */
-    static HitmapDb openAny(List<Path> files, Path store, boolean lenient, PrintWriter err)
-            throws PerfParseException, CommandFailure, SQLException, IOException {
+    /** An in-memory database holding the files of any kind (c2c, perf script), or the store opened read-only. */
+    static HitmapDb openAnyKind(List<Path> files, Path store, boolean lenient, PrintWriter err)
+            throws PerfParseException, CommandFailure, SQLException {
         if (store != null) {
             return openStore(store, true);
         }
-        List<ArrowCapture> captures = new ArrayList<>();
-        for (ParsedFile p : parseAny(files, lenient, err)) {
-            captures.add(p.arrow());
-        }
-        return inMemory(captures);
+        List<CaptureFile> opened = CaptureFile.openAll(files, lenient, false, err);
+        return inMemory(opened.stream().map(CaptureFile::capture).toList(), opened, err);
     }
 
-    static HitmapDb inMemory(List<ArrowCapture> captures) throws SQLException, IOException, PerfParseException {
-        HitmapDb db = HitmapDb.inMemory();
+    /** An in-memory database holding the opened files (their warnings printed after the write). */
+    static HitmapDb inMemory(List<CaptureFile> opened, PrintWriter err)
+            throws PerfParseException, CommandFailure, SQLException {
+        return inMemory(opened.stream().map(CaptureFile::capture).toList(), opened, err);
+    }
+
+    private static HitmapDb inMemory(List<ArrowCapture> captures, List<CaptureFile> opened, PrintWriter err)
+            throws PerfParseException, CommandFailure, SQLException {
+        HitmapDb db;
+        try {
+            db = HitmapDb.inMemory();
+        } catch (SQLException | RuntimeException e) {
+            CaptureFile.discardAll(opened, e);
+            throw e;
+        }
         try {
             db.insertCaptures(captures);
-        } catch (SQLException | IOException | PerfParseException | RuntimeException e) {
-            try {
-                db.close();
-            } catch (SQLException closing) {
-                e.addSuppressed(closing);
-            }
+            CaptureFile.warnAfterWrite(opened, err);
+        } catch (IOException e) {
+            closeAfter(db, e);
+            CaptureFile.discardAll(opened, e);
+            throw CommandFailure.badInput(e.getMessage(), "check that the whole file reads", e);
+        } catch (PerfParseException | SQLException | RuntimeException e) {
+            closeAfter(db, e);
+            CaptureFile.discardAll(opened, e);
             throw e;
         }
         return db;
+    }
+
+    private static void closeAfter(HitmapDb db, Exception e) {
+        try {
+            db.close();
+        } catch (SQLException closing) {
+            e.addSuppressed(closing);
+        }
     }
 
     /** Store problems analysis already explains (a {@link StoreException}) pass through unchanged. */

@@ -4,8 +4,6 @@ package io.hitmap.cli;
 import io.hitmap.analysis.ContendedLines;
 import io.hitmap.analysis.HitmapDb;
 import io.hitmap.analysis.ResultTable;
-import io.hitmap.ingest.arrow.ProfileToArrow;
-import io.hitmap.ingest.profile.ProfileCapture;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import io.hitmap.analysis.RankedLine;
@@ -102,8 +100,14 @@ final class LinesCommand implements Callable<Integer> {
         try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, err)) {
             Integer profileCapture = profileId;
             if (profile != null) {
-                ProfileCapture p = Inputs.parseProfile(profile, root.lenient, err);
-                profileCapture = db.insertCaptures(List.of(ProfileToArrow.capture(p))).get(0);
+                CaptureFile p = CaptureFile.openProfile(profile, root.lenient);
+                try {
+                    profileCapture = db.insertCaptures(List.of(p.capture())).get(0);
+                } catch (Exception e) {
+                    CaptureFile.discardAll(List.of(p), e);
+                    throw e;
+                }
+                CaptureFile.warnAfterWrite(List.of(p), err);
             } else if (profileId != null) {
                 requireProfileCapture(db, profileId);
             }

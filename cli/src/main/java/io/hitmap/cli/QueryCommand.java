@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
             "Runs DuckDB SQL over the captures and prints the result of the last statement; statements "
-                    + "separated by ';' all run, in order (e.g. 'create temp view ...; select ...'). FILEs may be perf c2c "
-                    + "report or perf report text, each read by its own parser. Tables: captures; c2c_lines, "
-                    + "c2c_accesses, c2c_summary, c2c_callgraph; profile_sections, profile_entries, "
-                    + "profile_callchains, machine, machine_header; every row carries capture_id (ingest/SCHEMA.md).",
+                    + "separated by ';' all run, in order (e.g. 'create temp view ...; select ...'). A FILE may hold "
+                    + "perf c2c report, perf report or perf script text, each read by its own parser. Tables: captures; "
+                    + "c2c_lines, c2c_accesses, c2c_summary, c2c_callgraph; profile_sections, profile_entries, "
+                    + "profile_callchains, machine, machine_header; samples, sample_frames; every row carries "
+                    + "capture_id (ingest/SCHEMA.md).",
             "A --store is opened read-only: temporary tables and views work, changes to the store do not."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
             "  hitmap query --store c2c.duckdb --format json --sql \"select * from captures\"",
             "  hitmap query sample-traces/web.children.graph.report.txt \\",
             "      --sql \"select symbol, self, children from profile_entries order by self desc limit 5\"",
+            "  hitmap query app.perf-script.txt --sql \"select comm, count(*) from samples group by 1 order by 2 desc\"",
             "  hitmap query --store c2c.duckdb --sql \"create temp view hot as select * from c2c_lines where tot_hitm > 100; \\",
             "      select capture_id, count(*) from hot group by 1\""})
 final class QueryCommand implements Callable<Integer> {
@@ -69,7 +71,7 @@ final class QueryCommand implements Callable<Integer> {
         if (problem != null) {
             throw new ParameterException(spec.commandLine(), problem);
         }
-        try (HitmapDb db = Inputs.openAny(input.files, input.store, root.lenient, spec.commandLine().getErr())) {
+        try (HitmapDb db = Inputs.openAnyKind(input.files, input.store, root.lenient, spec.commandLine().getErr())) {
             ResultTable result;
             try {
                 result = db.query(sql);

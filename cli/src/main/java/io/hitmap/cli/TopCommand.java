@@ -4,8 +4,7 @@ package io.hitmap.cli;
 import io.hitmap.analysis.HitmapDb;
 import io.hitmap.analysis.HotSymbols;
 import io.hitmap.analysis.ResultTable;
-import io.hitmap.ingest.arrow.ArrowCapture;
-import io.hitmap.ingest.arrow.ProfileToArrow;
+import io.hitmap.ingest.PerfParseException;
 import io.hitmap.report.ResultTableWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -114,10 +113,15 @@ final class TopCommand implements Callable<Integer> {
             return Inputs.openStore(store, true);
         }
         Inputs.requireStdinOnce(files);
-        List<ArrowCapture> captures = new ArrayList<>();
-        for (Path f : files) {
-            captures.add(ProfileToArrow.capture(Inputs.parseProfile(f, root.lenient, err)));
+        List<CaptureFile> opened = new ArrayList<>();
+        try {
+            for (Path f : files) {
+                opened.add(CaptureFile.openProfile(f, root.lenient));
+            }
+        } catch (PerfParseException | CommandFailure | RuntimeException e) {
+            CaptureFile.discardAll(opened, e);
+            throw e;
         }
-        return Inputs.inMemory(captures);
+        return Inputs.inMemory(opened, err);
     }
 }

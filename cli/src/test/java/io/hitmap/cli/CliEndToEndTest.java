@@ -408,8 +408,8 @@ class CliEndToEndTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(one + ": capture 1, 1 line, 1 accessor (9 lines read: 2 used, 7 structural, 0 skipped)\n",
                 r.out());
-        assertEquals("1 line", ParsedFile.count(1, "line"));
-        assertEquals("0 accessors", ParsedFile.count(0, "accessor"));
+        assertEquals("1 line", IngestCommand.count(1, "line"));
+        assertEquals("0 accessors", IngestCommand.count(0, "accessor"));
         assertTrue(run("lines", one.toString()).out().startsWith("capture 1  " + one + "  (top 1 line by HITM)\n"));
     }
 

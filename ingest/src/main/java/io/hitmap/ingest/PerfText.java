@@ -66,6 +66,24 @@ public final class PerfText implements Closeable {
         }
     }
 
+    /** The SHA-256 of a file's bytes as stored, hex: the digest {@link #sha256()} gives after a full read. */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        try (InputStream in = new FileInputStream(file.toFile())) {
+            byte[] buf = new byte[1 << 20];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                sha.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
     /** The first 64 KiB of text (after gunzip), for {@link PerfTextKind#sniff(byte[])}. */
     public byte[] head() {
         return head;

@@ -21,7 +21,8 @@ public final class HitmapTables {
             C2cSchemas.LINES, "capture_id, line_index",
             C2cSchemas.ACCESSES, "capture_id, line_index, row_in_line",
             ProfileSchemas.ENTRIES, "capture_id, section_no, entry_no",
-            ProfileSchemas.MACHINE, "capture_id");
+            ProfileSchemas.MACHINE, "capture_id",
+            ScriptSchemas.SAMPLES, "capture_id, sample_no");
 
     private HitmapTables() {
     }
@@ -38,6 +39,7 @@ public final class HitmapTables {
     private static Map<String, Schema> all() {
         Map<String, Schema> m = new LinkedHashMap<>(C2cSchemas.TABLES);
         m.putAll(ProfileSchemas.TABLES);
+        m.putAll(ScriptSchemas.TABLES);
         return Collections.unmodifiableMap(m);
     }
 }

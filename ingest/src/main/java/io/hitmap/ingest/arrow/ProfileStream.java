@@ -21,20 +21,32 @@ import org.apache.arrow.memory.BufferAllocator;
  * report takes does not grow with its size. See {@link ProfileToArrow#stream}.
  */
 public final class ProfileStream implements ArrowCapture {
+    private final String path;
     private final Path file;
+    private PerfText opened;
     private final boolean lenient;
     private final int batchRows;
     private ProfileSummary summary;
 
-    ProfileStream(Path file, boolean lenient, int batchRows) {
+    ProfileStream(String path, Path file, PerfText opened, boolean lenient, int batchRows) {
+        this.path = path;
         this.file = file;
+        this.opened = opened;
         this.lenient = lenient;
         this.batchRows = batchRows;
     }
 
     @Override
     public String path() {
-        return file.toString();
+        return path;
+    }
+
+    /** Closes text opened by the caller that was never written (a command failed before it wrote). */
+    public void discard() throws IOException {
+        if (opened != null) {
+            opened.close();
+            opened = null;
+        }
     }
 
     /** Known after {@link #write}: the SHA-256 of the bytes read. */
@@ -51,10 +63,11 @@ public final class ProfileStream implements ArrowCapture {
     @Override
     public void write(BufferAllocator a, int captureId, TableSink sink)
             throws IOException, PerfParseException, SQLException {
-        String name = file.toString();
-        try (PerfText text = PerfText.open(file);
+        String name = path;
+        try (PerfText text = opened != null ? opened : PerfText.open(file);
              RowBatch<ProfileEntry> entries = ProfileToArrow.entries(a, captureId, batchRows, sink);
              RowBatch<ChainNode> nodes = ProfileToArrow.nodes(a, captureId, batchRows, sink)) {
+            opened = null;
             PerfTextKind.sniff(text.head()).require(PerfTextKind.PERF_REPORT, name, "perf report --stdio",
                     "perf record -g -- CMD");
             ProfileSummary s = PerfReportParser.parse(name, text.reader(), lenient, new ProfileSink() {

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.ingest.arrow;
+
+import io.hitmap.ingest.PerfParseException;
+import io.hitmap.ingest.PerfText;
+import io.hitmap.ingest.script.PerfScriptParser;
+import io.hitmap.ingest.script.ScriptSummary;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+
+/**
+ * A {@code perf script} file -> the {@code samples} and {@code sample_frames} tables, streamed:
+ * the parser fills a {@link SampleBatch} of a few thousand samples, the batch goes to the sink,
+ * and so on to the end of the file; the {@code captures} row comes last, when the line counts and
+ * the SHA-256 are known. A parse error can therefore surface after batches were sent: the caller
+ * ({@code HitmapDb.insertCaptures}) writes in a transaction and rolls back.
+ */
+public final class ScriptToArrow implements ArrowCapture {
+    private static final RowsToArrow.Columns<ScriptSummary> CAPTURE = new RowsToArrow.Columns<ScriptSummary>()
+            .put("path", ScriptSummary::path)
+            .put("kind", s -> "perf-script")
+            .put("format_variant", ScriptSummary::formatVariant)
+            .put("perf_version", s -> null)
+            .put("metric", s -> null)
+            .put("lines_read", ScriptSummary::linesRead)
+            .put("lines_used", ScriptSummary::linesUsed)
+            .put("lines_structural", ScriptSummary::linesStructural)
+            .put("lines_skipped", ScriptSummary::linesSkipped)
+            .put("skipped_line_nos", s -> RowsToArrow.joined(s.skippedLineNos()))
+            .put("sha256", ScriptSummary::sha256)
+            .put("warnings", s -> s.warnings().isEmpty() ? null : String.join("\n", s.warnings()));
+
+    private final String path;
+    private final Path file;
+    private PerfText opened;
+    private final boolean lenient;
+    private final String knownSha256;
+    private ScriptSummary summary;
+
+    private ScriptToArrow(String path, Path file, PerfText opened, boolean lenient, String knownSha256) {
+        this.path = path;
+        this.file = file;
+        this.opened = opened;
+        this.lenient = lenient;
+        this.knownSha256 = knownSha256;
+    }
+
+    /** A file, opened when written; {@code sha256} is its digest if computed beforehand, else null. */
+    public static ScriptToArrow of(Path file, boolean lenient, String sha256) {
+        return new ScriptToArrow(file.toString(), file, null, lenient, sha256);
+    }
+
+    /** Text already open (standard input can be opened only once); read when written, then closed. */
+    public static ScriptToArrow of(String path, PerfText text, boolean lenient) {
+        return new ScriptToArrow(path, null, text, lenient, null);
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    /** The digest given beforehand, else the one computed while writing; null before {@link #write}. */
+    @Override
+    public String sha256() {
+        return knownSha256 != null ? knownSha256 : summary == null ? null : summary.sha256();
+    }
+
+    /** What the parse saw (line counts, warnings); null before {@link #write}. */
+    public ScriptSummary summary() {
+        return summary;
+    }
+
+    @Override
+    public void write(BufferAllocator a, int captureId, TableSink sink)
+            throws IOException, PerfParseException, SQLException {
+        try (PerfText text = opened != null ? opened : PerfText.open(file);
+             SampleBatch batch = new SampleBatch(a, captureId, sink)) {
+            opened = null;
+            ScriptSummary s = PerfScriptParser.parse(path, text, lenient, batch::add);
+            batch.flush();
+            if (knownSha256 != null && !knownSha256.equals(s.sha256())) {
+                throw new IOException(path + ": changed while it was read (its SHA-256 differs from the first read)");
+            }
+            summary = s;
+            try (VectorSchemaRoot row = RowsToArrow.fill(a, C2cSchemas.CAPTURES, captureId, List.of(s), CAPTURE)) {
+                sink.accept(C2cSchemas.CAPTURES, row);
+            }
+        } catch (IOException e) {
+            throw e.getMessage() != null && e.getMessage().startsWith(path + ":") ? e
+                    : new IOException(path + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Closes text opened by the caller that was never written (a command failed before it wrote). */
+    public void discard() throws IOException {
+        if (opened != null) {
+            opened.close();
+            opened = null;
+        }
+    }
+}
