@@ -33,17 +33,25 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
     }
 
     /**
-     * A perf report file (for top and lines --profile), streamed when written; any other kind of
-     * text is refused with the one-line wrong-kind error.
+     * A perf report file (for lines --profile), or with {@code samples} also a perf script file
+     * (for top), streamed when written; any other kind of text is refused with the one-line
+     * wrong-kind error.
      */
-    static CaptureFile openProfile(Path given, boolean lenient) throws PerfParseException, CommandFailure {
+    static CaptureFile openProfile(Path given, boolean lenient, boolean samples)
+            throws PerfParseException, CommandFailure {
         Path file = Inputs.path(given);
         Inputs.requireReadableFile(file);
         String name = file.toString();
         PerfText text = null;
         try {
             text = PerfText.open(file);
-            PerfTextKind.sniff(text.head()).require(PerfTextKind.PERF_REPORT, name, "perf report --stdio",
+            PerfTextKind.Sniffed kind = PerfTextKind.sniff(text.head());
+            if (samples && kind.kind() == PerfTextKind.PERF_SCRIPT) {
+                CaptureFile f = new CaptureFile(name, null, null, ScriptToArrow.of(name, text, lenient));
+                text = null; // the capture owns it now
+                return f;
+            }
+            kind.require(PerfTextKind.PERF_REPORT, name, "perf report --stdio" + (samples ? "' or 'perf script" : ""),
                     "perf record -g -- CMD");
             CaptureFile f = new CaptureFile(name, null, ProfileToArrow.stream(name, text, lenient), null);
             text = null; // the stream owns it now

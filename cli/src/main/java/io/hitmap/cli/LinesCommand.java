@@ -100,7 +100,7 @@ final class LinesCommand implements Callable<Integer> {
         try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, err)) {
             Integer profileCapture = profileId;
             if (profile != null) {
-                CaptureFile p = CaptureFile.openProfile(profile, root.lenient);
+                CaptureFile p = CaptureFile.openProfile(profile, root.lenient, false);
                 try {
                     profileCapture = db.insertCaptures(List.of(p.capture())).get(0);
                 } catch (Exception e) {

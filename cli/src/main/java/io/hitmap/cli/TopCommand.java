@@ -20,24 +20,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code hitmap top}: perf report captures -> their hottest symbols. */
+/** {@code hitmap top}: perf report and perf script captures -> their hottest symbols. */
 @Command(name = "top", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
             "Lists the hottest symbols of each perf report: self share (Overhead, or Self with --children), "
                     + "total share with callees (Children, when the report has it) and samples (perf report -n), "
                     + "summed over the report's rows for the symbol, with the commands that ran it.",
-            "Reads the first event of a report with several unless --event names another."},
+            "From perf script output the same columns are counted from the samples: self = samples (weighed by "
+                    + "period) whose leaf frame is the symbol, total = samples with the symbol anywhere in the "
+                    + "stack, each as a share of all samples of the event.",
+            "Reads the first event of a file with several unless --event names another."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  hitmap top sample-traces/refbench-shared.children.callgraph.txt",
+            "  hitmap top sample-traces/refbench-shared.perf-script.txt",
             "  hitmap top --kernel --top 5 perf-report.txt",
             "  hitmap top --sort children --dso libc.so.6 --format csv perf-report.txt",
             "  hitmap top --store c2c.duckdb --event cpu-clock",
             "  perf report --stdio -i perf.data | hitmap top -"})
 final class TopCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Text written by 'perf report --stdio'; - reads standard input.")
+            description = "Text written by 'perf report --stdio' or 'perf script'; - reads standard input.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = {"-s", "--store"}, paramLabel = "S",
@@ -116,7 +120,7 @@ final class TopCommand implements Callable<Integer> {
         List<CaptureFile> opened = new ArrayList<>();
         try {
             for (Path f : files) {
-                opened.add(CaptureFile.openProfile(f, root.lenient));
+                opened.add(CaptureFile.openProfile(f, root.lenient, true));
             }
         } catch (PerfParseException | CommandFailure | RuntimeException e) {
             CaptureFile.discardAll(opened, e);

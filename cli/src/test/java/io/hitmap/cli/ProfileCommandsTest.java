@@ -81,6 +81,37 @@ class ProfileCommandsTest {
         assertEquals(4, rows.size());
     }
 
+    /**
+     * perf script of a recording, counted by hitmap, gives perf report's own shares for the same
+     * recording (refbench-shared.children.callgraph.txt, printed by perf 6.1 from the same perf.data).
+     */
+    @Test
+    void topOfPerfScriptAgreesWithPerfReport() {
+        CliEndToEndTest.Run script = run("top", TRACES.resolve("refbench-shared.perf-script.txt").toString(),
+                "--format", "csv", "--top", "100");
+        CliEndToEndTest.Run report = run("top", TRACES.resolve("refbench-shared.children.callgraph.txt").toString(),
+                "--format", "csv", "--top", "100");
+        assertEquals(0, script.code(), script.err());
+        java.util.Map<String, String> want = shares(report.out());
+        java.util.Map<String, String> got = shares(script.out());
+        assertEquals(want.keySet(), got.keySet());
+        for (String symbol : want.keySet()) {
+            assertEquals(want.get(symbol), got.get(symbol), symbol);
+        }
+        // 1719 of the 2734 samples ("grep -c label_put" / "grep -c cpu-clock") have label_put as leaf
+        assertTrue(script.out().contains(",62.87,62.87,1719,label_put,"), script.out());
+    }
+
+    // symbol -> "self,children" from top's CSV
+    private static java.util.Map<String, String> shares(String csv) {
+        java.util.Map<String, String> m = new java.util.TreeMap<>();
+        for (String row : csv.lines().skip(1).toList()) {
+            String[] c = row.split(",");
+            m.put(c[7], c[4] + "," + c[5]);
+        }
+        return m;
+    }
+
     @Test
     void topFiltersKernelAndSortsByChildren() {
         CliEndToEndTest.Run r = run("top", TRACES.resolve("refbench-shared.children.callgraph.txt").toString(),
