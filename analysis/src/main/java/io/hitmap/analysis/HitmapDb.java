@@ -269,7 +269,10 @@ public final class HitmapDb implements AutoCloseable {
     private int insert(DuckDBConnection duck, ArrowCapture c) throws SQLException, IOException, PerfParseException {
         try (BufferAllocator child = allocator.newChildAllocator("capture", 0, Long.MAX_VALUE)) {
             int id = nextCaptureId();
-            c.write(child, id, (table, batch) -> insert(duck, child, table, batch));
+            try (InsertPipeline pipeline = new InsertPipeline(child, (table, batch) -> insert(duck, child, table, batch))) {
+                c.write(child, id, pipeline);
+                pipeline.finish();
+            }
             return id;
         }
     }
