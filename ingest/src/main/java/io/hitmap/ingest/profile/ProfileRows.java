@@ -5,6 +5,9 @@ import java.util.regex.Matcher;
 
 /** The cells of one {@code perf report} row -> a {@link ProfileEntry}, by column name. */
 final class ProfileRows {
+    private static final java.util.Set<String> NUMBERS = java.util.Set.of("Overhead", "Children", "Self", "Samples",
+            "Period");
+
     ProfileEntry entry(int sectionNo, int entryNo, ReportColumns columns, String[] cells, int lineNo) {
         Double overhead = null;
         Double children = null;
@@ -21,7 +24,13 @@ final class ProfileRows {
         StringBuilder other = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             String c = cells[i];
-            switch (columns.names.get(i)) {
+            String name = columns.names.get(i);
+            if (NUMBERS.contains(name) && c.contains(" ")) {
+                // perf report --group: one value per event; the leader's goes to the column, all to other
+                other.append(other.length() == 0 ? "" : "\t").append(name).append('=').append(c.replaceAll("\\s+", " "));
+                c = c.split("\\s+")[0];
+            }
+            switch (name) {
                 case "Overhead" -> overhead = overhead == null ? percent(c) : overhead;
                 case "Children" -> children = percent(c);
                 case "Self" -> self = percent(c);

@@ -19,6 +19,9 @@ final class ReportColumns {
     private static final Set<String> ONE_WORD = Set.of("Overhead", "Children", "Self", "Samples", "Period",
             "CPU", "Local Weight", "Weight", "sys", "usr", "guest sys", "guest usr", "Pid", "Tid",
             "Socket", "Code Page Size", "Data Page Size", "Local INSTR Latency", "INSTR Latency");
+    /** Columns of numbers: with --group, one per event of the group, side by side in one column. */
+    private static final Set<String> NUMBERS = Set.of("Overhead", "Children", "Self", "Samples", "Period",
+            "sys", "usr", "guest sys", "guest usr");
     static final String SYMBOL = "Symbol";
     // eg, "[k] __get_user_8", "[.] 0x0000564558a92e77"
     static final Pattern MARKER = Pattern.compile("\\[([k.gHu])] ");
@@ -184,11 +187,23 @@ final class ReportColumns {
         }
         int last = sym >= 0 ? sym - 1 : n - 1;
         int first = 0;
+        // the leading number columns; with perf report --group each holds one value per event
+        int numeric = 0;
+        while (numeric <= last && NUMBERS.contains(names.get(numeric))) {
+            numeric++;
+        }
+        int values = 0;
+        while (values < words.size() && isNumber(words.get(values))) {
+            values++;
+        }
+        int perColumn = numeric > 0 && values > numeric && values % numeric == 0 ? values / numeric : 1;
         while (first <= last && ONE_WORD.contains(names.get(first))) {
-            if (words.isEmpty()) {
+            int take = first < numeric ? perColumn : 1;
+            if (words.size() < take) {
                 return null;
             }
-            cells[first++] = words.remove(0);
+            cells[first++] = String.join("  ", words.subList(0, take));
+            words.subList(0, take).clear();
         }
         // from the right: every column but the leftmost multi-word one takes one word
         while (last > first) {
@@ -218,10 +233,10 @@ final class ReportColumns {
             }
             boolean pct = name.equals("Overhead") || name.equals("Children") || name.equals("Self")
                     || name.equals("sys") || name.equals("usr") || name.startsWith("guest ");
-            if (pct && !PCT.matcher(c).matches()) {
+            if (pct && !allMatch(c, PCT)) {
                 return false;
             }
-            if ((name.equals("Samples") || name.equals("Period")) && !c.matches("\\d+")) {
+            if ((name.equals("Samples") || name.equals("Period")) && !allMatch(c, COUNT)) {
                 return false;
             }
             if (name.equals(SYMBOL) && !c.isEmpty() && !MARKER.matcher(c + " ").lookingAt()) {
@@ -247,6 +262,25 @@ final class ReportColumns {
             }
         }
         return runs;
+    }
+
+    private static final Pattern COUNT = Pattern.compile("\\d+");
+
+    // "55.82%" or, with --group, "55.82%  55.36%": every blank-separated value matches
+    private static boolean allMatch(String cell, Pattern p) {
+        if (cell.isEmpty()) {
+            return false;
+        }
+        for (String v : cell.split("\\s+")) {
+            if (!p.matcher(v).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(String word) {
+        return PCT.matcher(word).matches() || COUNT.matcher(word).matches();
     }
 
     /** True for a percentage as perf prints it: {@code 62.87%}, {@code -nan%}. */

@@ -167,6 +167,18 @@ class ProfileHandReadTest {
     }
 
     @Test
+    void groupReportKeepsEachEventsShare() throws Exception {
+        ProfileCapture c = parse("refbench-group-samples.report.txt");
+        assertEquals("anon group { cpu-clock, task-clock }", c.sections().get(0).event());
+        // "    55.82%  55.36%           532         527  refbench  refbench           [.] label_put"
+        ProfileEntry e = c.entries().get(0);
+        assertEquals(55.82, e.overhead());
+        assertEquals(532L, e.samples());
+        assertEquals("Overhead=55.82% 55.36%\tSamples=532 527", e.other());
+        assertEquals("label_put", e.symbol());
+    }
+
+    @Test
     void headerlessPastedRows() throws Exception {
         ProfileCapture c = parse("nginx-apparmor-top.perf-report.txt");
         assertEquals(6.22, c.entries().get(1).overhead());

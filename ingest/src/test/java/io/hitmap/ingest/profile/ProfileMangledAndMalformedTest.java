@@ -62,6 +62,19 @@ class ProfileMangledAndMalformedTest {
     }
 
     @Test
+    void collapsedGroupRowsSplitTheirValuesByColumn() throws Exception {
+        String text = sample("refbench-group-samples.report.txt");
+        ProfileCapture pristine = parse(text, false);
+        String collapsed = each(text, l -> l.matches("\\s+\\d+\\.\\d+%.*") ? l.strip().replaceAll(" +", " ") : l);
+        ProfileCapture c = parse(collapsed, false);
+        assertEquals(pristine.entries().stream().map(e -> e.overhead() + " " + e.samples() + " " + e.command() + " "
+                        + e.symbol()).toList(),
+                c.entries().stream().map(e -> e.overhead() + " " + e.samples() + " " + e.command() + " "
+                        + e.symbol()).toList());
+        assertEquals("Overhead=55.82% 55.36%\tSamples=532 527", c.entries().get(0).other());
+    }
+
+    @Test
     void perf44TreeLayout() throws Exception {
         // perf 4.4: a blank after the second "--", "---" with a blank, a last branch without '|'
         ProfileCapture c = parse("""

@@ -61,6 +61,9 @@ class ProfileSampleTracesTest {
             List<String> printed = PCT.matcher(line).results().map(java.util.regex.MatchResult::group).toList();
             List<String> parsed = Stream.of(e.overhead(), e.children(), e.self())
                     .filter(v -> v != null).map(v -> String.format(Locale.ROOT, "%.2f%%", v)).toList();
+            if (e.other() != null && e.other().startsWith("Overhead=")) { // --group: one share per event
+                parsed = List.of(e.other().split("\t")[0].substring("Overhead=".length()).split(" "));
+            }
             assertEquals(printed, parsed, "line " + e.sourceLineNo());
             checked += parsed.size();
         }
