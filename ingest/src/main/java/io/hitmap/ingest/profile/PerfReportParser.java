@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
 public final class PerfReportParser {
     private static final Pattern SAMPLES = Pattern.compile(
             "Samples: (\\d+)\\s*([KMGT]?)\\s*of events? '(.*?)'.*");
+    // perf before 3.x: "# Events: 10K cycles"
+    private static final Pattern EVENTS = Pattern.compile("Events: (\\d+)\\s*([KMGT]?)\\s+(\\S.*)");
     private static final Pattern NUMBER_AFTER_COLON = Pattern.compile("[^:]*:\\s*(\\d+)\\s*");
     // eg, "# ........  ........  ........"
     private static final Pattern DOTS = Pattern.compile("[ .]*\\.[ .]*");
@@ -173,6 +175,9 @@ public final class PerfReportParser {
             return;
         }
         Matcher s = SAMPLES.matcher(c);
+        if (!s.matches()) {
+            s = EVENTS.matcher(c);
+        }
         if (s.matches()) {
             startSection(s);
             used++;

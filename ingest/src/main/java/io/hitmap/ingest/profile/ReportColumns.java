@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class ReportColumns {
     /** Columns whose cells are one word: numbers, percentages, a CPU. */
-    private static final Set<String> ONE_WORD = Set.of("Overhead", "Children", "Self", "Samples", "Period",
+    private static final Set<String> ONE_WORD = Set.of("Overhead", "Children", "Self", "Samples", "Period", "Latency",
             "CPU", "Local Weight", "Weight", "sys", "usr", "guest sys", "guest usr", "Pid", "Tid",
             "Socket", "Code Page Size", "Data Page Size", "Local INSTR Latency", "INSTR Latency");
     /** Columns of numbers: with --group, one per event of the group, side by side in one column. */
@@ -232,7 +232,7 @@ final class ReportColumns {
                 return false;
             }
             boolean pct = name.equals("Overhead") || name.equals("Children") || name.equals("Self")
-                    || name.equals("sys") || name.equals("usr") || name.startsWith("guest ");
+                    || name.equals("Latency") || name.equals("sys") || name.equals("usr") || name.startsWith("guest ");
             if (pct && !allMatch(c, PCT)) {
                 return false;
             }

@@ -102,6 +102,45 @@ class ProfileMangledAndMalformedTest {
     }
 
     @Test
+    void perf2xEventsLineAndRightAlignedCommand() throws Exception {
+        // perf of the 2.6.3x kernels: "# Events:" instead of "# Samples:", text cells right-aligned
+        ProfileCapture c = parse("""
+                # Events: 1K cycles
+                #
+                # Overhead  Command      Shared Object  Symbol
+                # ........  .......  .................  ......
+                #
+                    20.00%       ls  [kernel.kallsyms]  [k] __lock_acquire
+                                 |
+                                 --- __lock_acquire
+                                    |
+                                    |--66.67%-- lock_acquire
+                                    |          |
+                                    |          |--50.00%-- _raw_spin_lock
+                                    |          |          d_alloc
+                                    |          |
+                                    |           --50.00%-- _raw_spin_unlock
+                                    |
+                                     --33.33%-- mark_held_locks
+                
+                     5.00%    Web Content  libxul.so  [.] js::RunScript
+                """, false);
+        assertEquals("cycles", c.sections().get(0).event());
+        assertEquals(1000L, c.sections().get(0).samples());
+        assertEquals("ls", c.entries().get(0).command());
+        assertEquals("Web Content", c.entries().get(1).command());
+        List<ChainNode> n = c.chains();
+        assertEquals(List.of("__lock_acquire", "lock_acquire", "_raw_spin_lock", "d_alloc", "_raw_spin_unlock",
+                "mark_held_locks"), n.stream().map(ChainNode::symbol).toList());
+        assertEquals(n.get(0).nodeId(), n.get(1).parentId());
+        assertEquals(n.get(1).nodeId(), n.get(2).parentId());
+        assertEquals(n.get(2).nodeId(), n.get(3).parentId());
+        assertEquals(n.get(1).nodeId(), n.get(4).parentId());
+        assertEquals(n.get(0).nodeId(), n.get(5).parentId());
+        assertEquals(33.33, n.get(5).percent());
+    }
+
+    @Test
     void badNumberInARowNamesTheLine() throws Exception {
         String text = """
                 # Overhead       Samples  Command  Symbol
