@@ -32,6 +32,9 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
         return c2c != null ? C2cToArrow.capture(c2c) : profile != null ? profile : script;
     }
 
+    /** Which kinds of text a command takes. */
+    enum Accept { ANY, PERF_REPORT, PERF_REPORT_OR_SCRIPT }
+
     /**
      * A perf report file (for lines --profile), or with {@code samples} also a perf script file
      * (for top), streamed when written; any other kind of text is refused with the one-line
@@ -39,28 +42,8 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
      */
     static CaptureFile openProfile(Path given, boolean lenient, boolean samples)
             throws PerfParseException, CommandFailure {
-        Path file = Inputs.path(given);
-        Inputs.requireReadableFile(file);
-        String name = file.toString();
-        PerfText text = null;
-        try {
-            text = PerfText.open(file);
-            PerfTextKind.Sniffed kind = PerfTextKind.sniff(text.head());
-            if (samples && kind.kind() == PerfTextKind.PERF_SCRIPT) {
-                CaptureFile f = new CaptureFile(name, null, null, ScriptToArrow.of(name, text, lenient));
-                text = null; // the capture owns it now
-                return f;
-            }
-            kind.require(PerfTextKind.PERF_REPORT, name, "perf report --stdio" + (samples ? "' or 'perf script" : ""),
-                    "perf record -g -- CMD");
-            CaptureFile f = new CaptureFile(name, null, ProfileToArrow.stream(name, text, lenient), null);
-            text = null; // the stream owns it now
-            return f;
-        } catch (IOException e) {
-            throw Inputs.cannotRead(file, e);
-        } finally {
-            closeQuietly(text);
-        }
+        return open(Inputs.path(given), lenient, false, samples ? Accept.PERF_REPORT_OR_SCRIPT : Accept.PERF_REPORT,
+                null);
     }
 
     private static void closeQuietly(PerfText text) {
@@ -84,7 +67,7 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
         List<CaptureFile> opened = new ArrayList<>();
         try {
             for (Path given : files) {
-                opened.add(open(Inputs.path(given), lenient, hashFirst, err));
+                opened.add(open(Inputs.path(given), lenient, hashFirst, Accept.ANY, err));
             }
         } catch (PerfParseException | CommandFailure | RuntimeException e) {
             discardAll(opened, e);
@@ -93,7 +76,7 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
         return opened;
     }
 
-    private static CaptureFile open(Path file, boolean lenient, boolean hashFirst, PrintWriter err)
+    private static CaptureFile open(Path file, boolean lenient, boolean hashFirst, Accept accept, PrintWriter err)
             throws PerfParseException, CommandFailure {
         Inputs.requireReadableFile(file);
         String name = file.toString();
@@ -101,7 +84,7 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
         try {
             text = PerfText.open(file);
             PerfTextKind.Sniffed kind = PerfTextKind.sniff(text.head());
-            if (kind.kind() == PerfTextKind.PERF_SCRIPT) {
+            if (kind.kind() == PerfTextKind.PERF_SCRIPT && accept != Accept.PERF_REPORT) {
                 if (!Files.isRegularFile(file)) {
                     ScriptToArrow s = ScriptToArrow.of(name, text, lenient);
                     text = null; // the capture owns it now
@@ -110,7 +93,11 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
                 return new CaptureFile(name, null, null,
                         ScriptToArrow.of(file, lenient, hashFirst ? PerfText.sha256(file) : null));
             }
-            if (kind.kind() == PerfTextKind.PERF_REPORT) {
+            if (accept != Accept.ANY) {
+                kind.require(PerfTextKind.PERF_REPORT, name, "perf report --stdio"
+                        + (accept == Accept.PERF_REPORT_OR_SCRIPT ? "' or 'perf script" : ""), "perf record -g -- CMD");
+            }
+            if (kind.kind() == PerfTextKind.PERF_REPORT || accept != Accept.ANY) {
                 ProfileStream p = ProfileToArrow.stream(name, text, lenient);
                 text = null; // the stream owns it now
                 return new CaptureFile(name, null, p, null);

@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 /** The {@code FILE...} / {@code --store S} choice of the commands that read captures. */
 final class InputOptions {
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Text written by 'perf c2c report --stdio'; each file is one capture; - reads standard input.")
+            description = "Capture files (the perf text this command reads, see above); each file is one capture; "
+                    + "- reads standard input.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = {"-s", "--store"}, paramLabel = "S",

@@ -16,7 +16,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -40,13 +39,8 @@ import picocli.CommandLine.Spec;
             "  hitmap top --store c2c.duckdb --event cpu-clock",
             "  perf report --stdio -i perf.data | hitmap top -"})
 final class TopCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Text written by 'perf report --stdio' or 'perf script'; - reads standard input.")
-    List<Path> files = new ArrayList<>();
-
-    @Option(names = {"-s", "--store"}, paramLabel = "S",
-            description = "Read the perf report captures in this .duckdb store instead of files.")
-    Path store;
+    @Mixin
+    InputOptions input;
 
     @Option(names = {"-n", "--top"}, paramLabel = "N", defaultValue = "20",
             description = "Symbols to show per capture (default: ${DEFAULT-VALUE}).")
@@ -83,11 +77,9 @@ final class TopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String problem = null;
-        if (store != null && !files.isEmpty()) {
-            problem = "give FILE... or --store S, not both";
-        } else if (store == null && files.isEmpty()) {
-            problem = "missing input: give FILE... or --store S";
+        String problem = input.problem(true);
+        if (problem != null) {
+            // reported below
         } else if (top < 1) {
             problem = "--top must be at least 1, found " + top;
         } else if (!sort.equals("self") && !sort.equals("children")) {
@@ -104,7 +96,7 @@ final class TopCommand implements Callable<Integer> {
             ResultTable t = HotSymbols.top(db, filter, sort.equals("children"), top);
             if (t.rows().isEmpty()) {
                 err.print("hitmap: note: no symbols" + (filter.equals(HotSymbols.Filter.NONE) ? "" : " match the filters")
-                        + (store == null ? "" : "; the store holds no perf report capture?") + "\n");
+                        + (input.store == null ? "" : "; the store holds no perf report or perf script capture?") + "\n");
                 err.flush();
             }
             ResultTableWriter.write(t, format.format, spec.commandLine().getOut());
@@ -113,13 +105,13 @@ final class TopCommand implements Callable<Integer> {
     }
 
     private HitmapDb open(PrintWriter err) throws Exception {
-        if (store != null) {
-            return Inputs.openStore(store, true);
+        if (input.store != null) {
+            return Inputs.openStore(input.store, true);
         }
-        Inputs.requireStdinOnce(files);
+        Inputs.requireStdinOnce(input.files);
         List<CaptureFile> opened = new ArrayList<>();
         try {
-            for (Path f : files) {
+            for (Path f : input.files) {
                 opened.add(CaptureFile.openProfile(f, root.lenient, true));
             }
         } catch (PerfParseException | CommandFailure | RuntimeException e) {

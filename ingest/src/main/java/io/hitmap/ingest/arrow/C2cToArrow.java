@@ -112,26 +112,13 @@ public final class C2cToArrow {
 
     /** {@code c} as a capture HitmapDb can write: one batch per table. */
     public static ArrowCapture capture(C2cCapture c) {
-        return new ArrowCapture() {
-            @Override
-            public String path() {
-                return c.path();
-            }
-
-            @Override
-            public String sha256() {
-                return c.sha256();
-            }
-
-            @Override
-            public void write(BufferAllocator a, int captureId, TableSink sink) throws SQLException {
-                try (CaptureTables tables = convert(a, captureId, c)) {
-                    for (Map.Entry<String, VectorSchemaRoot> t : tables.tables().entrySet()) {
-                        sink.accept(t.getKey(), t.getValue());
-                    }
+        return new ParsedCapture(c.path(), c.sha256(), (a, captureId, sink) -> {
+            try (CaptureTables tables = convert(a, captureId, c)) {
+                for (Map.Entry<String, VectorSchemaRoot> t : tables.tables().entrySet()) {
+                    sink.accept(t.getKey(), t.getValue());
                 }
             }
-        };
+        });
     }
 
     /** The tables of {@code c}; the caller closes them. Vectors come from {@code a}. */

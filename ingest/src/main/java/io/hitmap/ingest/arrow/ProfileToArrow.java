@@ -138,24 +138,11 @@ public final class ProfileToArrow {
 
     /** {@code c} as a capture HitmapDb can write. */
     public static ArrowCapture capture(ProfileCapture c) {
-        return new ArrowCapture() {
-            @Override
-            public String path() {
-                return c.path();
-            }
-
-            @Override
-            public String sha256() {
-                return c.sha256();
-            }
-
-            @Override
-            public void write(BufferAllocator a, int id, TableSink sink) throws SQLException {
-                send(sink, RowsToArrow.fill(a, ProfileSchemas.ENTRIES, id, c.entries(), ENTRY), ProfileSchemas.ENTRIES);
-                send(sink, RowsToArrow.fill(a, ProfileSchemas.CALLCHAINS, id, c.chains(), NODE), ProfileSchemas.CALLCHAINS);
-                finish(a, id, c, sink);
-            }
-        };
+        return new ParsedCapture(c.path(), c.sha256(), (a, id, sink) -> {
+            send(sink, RowsToArrow.fill(a, ProfileSchemas.ENTRIES, id, c.entries(), ENTRY), ProfileSchemas.ENTRIES);
+            send(sink, RowsToArrow.fill(a, ProfileSchemas.CALLCHAINS, id, c.chains(), NODE), ProfileSchemas.CALLCHAINS);
+            finish(a, id, c, sink);
+        });
     }
 
     private static void send(TableSink sink, VectorSchemaRoot root, String table) throws SQLException {

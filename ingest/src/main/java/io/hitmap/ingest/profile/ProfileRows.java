@@ -5,8 +5,6 @@ import java.util.regex.Matcher;
 
 /** The cells of one {@code perf report} row -> a {@link ProfileEntry}, by column name. */
 final class ProfileRows {
-    private static final java.util.Set<String> NUMBERS = java.util.Set.of("Overhead", "Children", "Self", "Samples",
-            "Period");
 
     ProfileEntry entry(int sectionNo, int entryNo, ReportColumns columns, String[] cells, int lineNo) {
         Double overhead = null;
@@ -25,7 +23,7 @@ final class ProfileRows {
         for (int i = 0; i < cells.length; i++) {
             String c = cells[i];
             String name = columns.names.get(i);
-            if (NUMBERS.contains(name) && c.contains(" ")) {
+            if (ReportColumns.NUMBERS.contains(name) && c.contains(" ")) {
                 // perf report --group: one value per event; the leader's goes to the column, all to other
                 other.append(other.length() == 0 ? "" : "\t").append(name).append('=').append(c.replaceAll("\\s+", " "));
                 c = c.split("\\s+")[0];

@@ -20,7 +20,7 @@ final class ReportColumns {
             "CPU", "Local Weight", "Weight", "sys", "usr", "guest sys", "guest usr", "Pid", "Tid",
             "Socket", "Code Page Size", "Data Page Size", "Local INSTR Latency", "INSTR Latency");
     /** Columns of numbers: with --group, one per event of the group, side by side in one column. */
-    private static final Set<String> NUMBERS = Set.of("Overhead", "Children", "Self", "Samples", "Period",
+    static final Set<String> NUMBERS = Set.of("Overhead", "Children", "Self", "Samples", "Period",
             "sys", "usr", "guest sys", "guest usr");
     static final String SYMBOL = "Symbol";
     // eg, "[k] __get_user_8", "[.] 0x0000564558a92e77"
