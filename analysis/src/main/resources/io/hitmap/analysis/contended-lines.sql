@@ -80,12 +80,26 @@ profile_symbols AS (
     WHERE p.capture_id = $3 AND p.symbol IS NOT NULL
     GROUP BY p.symbol
 ),
+-- perf c2c cuts the symbol cell at 30 characters with its "[.] " marker (without --full-symbols):
+-- a 26-character accessor symbol that the profile lacks matches the profile symbols it begins
+-- (their shares summed), eg, "github.com/perfgo/perfgo/e"
+matched AS (
+    SELECT a.symbol,
+           CASE WHEN bool_or(p.symbol = a.symbol) THEN sum(p.self_pct) FILTER (WHERE p.symbol = a.symbol)
+                ELSE sum(p.self_pct) END AS self_pct,
+           CASE WHEN bool_or(p.symbol = a.symbol) THEN sum(p.children_pct) FILTER (WHERE p.symbol = a.symbol)
+                ELSE sum(p.children_pct) END AS children_pct
+    FROM (SELECT DISTINCT symbol FROM estimated WHERE symbol IS NOT NULL) a
+    JOIN profile_symbols p
+      ON p.symbol = a.symbol OR (length(a.symbol) = 26 AND starts_with(p.symbol, a.symbol))
+    GROUP BY a.symbol
+),
 costed AS (
     SELECT e.*, p.self_pct AS profile_self_pct, p.children_pct AS profile_children_pct,
            p.self_pct * e.est_samples
                / nullif(sum(e.est_samples) OVER (PARTITION BY e.capture_id, e.symbol), 0) AS est_cost_pct
     FROM estimated e
-    LEFT JOIN profile_symbols p ON p.symbol = e.symbol
+    LEFT JOIN matched p ON p.symbol = e.symbol
 ),
 line_cost AS (
     SELECT capture_id, line_index, sum(est_cost_pct) AS est_cost_pct

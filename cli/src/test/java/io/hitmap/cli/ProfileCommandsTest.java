@@ -59,6 +59,27 @@ class ProfileCommandsTest {
         assertTrue(text.out().contains("prof-self"), text.out());
     }
 
+    /** perfgo-false-sharing's accessor "[.] github.com/perfgo/perfgo/e" is perf c2c's 30-character cut. */
+    @Test
+    void aCutSymbolMatchesTheFullNamesItBegins() throws Exception {
+        Path report = Files.writeString(tmp.resolve("go.txt"), """
+                # Overhead  Command  Shared Object  Symbol
+                # ........  .......  .............  ..............................................
+                #
+                    40.00%  perfgo   perfgo         [.] github.com/perfgo/perfgo/example.worker
+                     3.00%  perfgo   perfgo         [.] github.com/perfgo/perfgo/example.main
+                """, StandardCharsets.UTF_8);
+        Path c2c = TRACES.resolve("perfgo-false-sharing-6.x-amd-ibs.c2c.txt");
+        CliEndToEndTest.Run r = run("lines", c2c.toString(), "--profile", report.toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        List<String> header = Arrays.asList(r.out().lines().findFirst().orElseThrow().split(","));
+        int symbol = header.indexOf("symbol");
+        int self = header.indexOf("profile_self_pct");
+        List<String> cut = r.out().lines().skip(1).map(l -> l.split(",", -1))
+                .filter(c -> c[symbol].equals("github.com/perfgo/perfgo/e")).map(c -> c[self]).distinct().toList();
+        assertEquals(List.of("43.0"), cut);
+    }
+
     @Test
     void profileMustBeAPerfReport() {
         CliEndToEndTest.Run r = run("lines", BEFORE.toString(), "--profile", BEFORE.toString());
