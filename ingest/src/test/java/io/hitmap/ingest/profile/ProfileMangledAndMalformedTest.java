@@ -48,6 +48,22 @@ class ProfileMangledAndMalformedTest {
     }
 
     @Test
+    void linesCutByAPagerKeepWhatWasPrinted() throws Exception {
+        String text = sample("refbench-shared.children.callgraph.txt");
+        // a 60-column terminal: "    99.96%     0.00%  refbench  libc.so.6             [.] st"
+        ProfileCapture at60 = parse(each(text, l -> l.length() > 60 ? l.substring(0, 60) : l), false);
+        assertEquals("st", at60.entries().get(0).symbol());
+        assertEquals(99.96, at60.entries().get(0).children());
+        assertEquals(parse(text, false).chains().size(), at60.chains().size());
+        // 45 columns: the Symbol header itself is gone, so is the column
+        ProfileCapture at45 = parse(each(text, l -> l.length() > 45 ? l.substring(0, 45) : l), false);
+        assertEquals("Children|Self|Command|Shared Object", at45.sections().get(0).columns());
+        assertEquals("libc.so.6", at45.entries().get(0).sharedObject());
+        assertNull(at45.entries().get(0).symbol());
+        assertEquals(0, at45.linesSkipped());
+    }
+
+    @Test
     void collapsedBlanksAreCutByWords() throws Exception {
         String text = sample("web.children.graph.report.txt");
         ProfileCapture pristine = parse(text, false);
