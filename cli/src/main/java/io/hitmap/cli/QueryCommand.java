@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
             "  hitmap query sample-traces/overlayfs-creds-before.c2c.txt \\",
             "      --sql \"select symbol, sum(rmt_hitm_pct) from c2c_accesses group by 1\"",
             "  hitmap query --store c2c.duckdb --format json --sql \"select * from captures\"",
-            "  hitmap query sample-traces/web.children.graph.report.txt \\",
+            "  hitmap query sample-traces/webref-children-graph.perf-report.txt \\",
             "      --sql \"select symbol, self, children from profile_entries order by self desc limit 5\"",
             "  hitmap query app.perf-script.txt --sql \"select comm, count(*) from samples group by 1 order by 2 desc\"",
             "  hitmap query --store c2c.duckdb --sql \"create temp view hot as select * from c2c_lines where tot_hitm > 100; \\",

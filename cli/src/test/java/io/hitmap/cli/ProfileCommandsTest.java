@@ -145,8 +145,8 @@ class ProfileCommandsTest {
 
     @Test
     void topSumsACommandsRowsAndReadsTheSecondEvent() {
-        // refbench-two-events.fields.report.txt, task-clock: label_put 5423 and 5422 rows
-        CliEndToEndTest.Run r = run("top", TRACES.resolve("refbench-two-events.fields.report.txt").toString(),
+        // refbench-two-events-fields.perf-report.txt, task-clock: label_put 5423 and 5422 rows
+        CliEndToEndTest.Run r = run("top", TRACES.resolve("refbench-two-events-fields.perf-report.txt").toString(),
                 "--event", "task-clock", "--top", "1", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         String row = r.out().lines().skip(1).findFirst().orElseThrow();
@@ -157,7 +157,7 @@ class ProfileCommandsTest {
     @Test
     void ingestAndQueryReadPerfReports(@TempDir Path dir) {
         Path store = dir.resolve("s.duckdb");
-        Path report = TRACES.resolve("web.header-I.report.txt");
+        Path report = TRACES.resolve("webref-header-I.perf-report.txt");
         CliEndToEndTest.Run in = run("ingest", report.toString(), BEFORE.toString(), "--store", store.toString());
         assertEquals(0, in.code(), in.err());
         assertTrue(in.out().startsWith(report + ": capture 1, perf report, 1 section, 10 rows, 0 call-graph nodes,"

@@ -49,7 +49,7 @@ class ProfileHandReadTest {
 
     @Test
     void commandWithABlankAndCppSymbols() throws Exception {
-        ProfileCapture c = parse("web.children.graph.report.txt");
+        ProfileCapture c = parse("webref-children-graph.perf-report.txt");
         ProfileEntry put = c.entries().stream().filter(e -> e.symbol().equals("Ref<Label&>::put")).findFirst().orElseThrow();
         assertEquals("Web Content", put.command());
         assertEquals(63.44, put.children());
@@ -61,7 +61,7 @@ class ProfileHandReadTest {
 
     @Test
     void pidCommandSamplesPeriodAndTwoEvents() throws Exception {
-        ProfileCapture c = parse("refbench-two-events.fields.report.txt");
+        ProfileCapture c = parse("refbench-two-events-fields.perf-report.txt");
         assertEquals(2, c.sections().size());
         assertEquals("task-clock", c.sections().get(1).event());
         ProfileEntry e = c.entries().get(0); // "31.31%  387  387000000  refbench  5423:refbench  refbench  [.] label_put"
@@ -75,7 +75,7 @@ class ProfileHandReadTest {
 
     @Test
     void pidCommandWithABlank() throws Exception {
-        ProfileEntry e = parse("web.sort-pid-sym.report.txt").entries().get(1); // "30.94%  473  5339:Web Content  [.] Ref<Label&>::put"
+        ProfileEntry e = parse("webref-sort-pid-sym.perf-report.txt").entries().get(1); // "30.94%  473  5339:Web Content  [.] Ref<Label&>::put"
         assertEquals(473L, e.samples());
         assertEquals(5339L, e.pid());
         assertEquals("Web Content", e.command());
@@ -84,7 +84,7 @@ class ProfileHandReadTest {
     @Test
     void overflowingCpuCellIsCutByWords() throws Exception {
         // "    63.44%  -001  Web Content  [.] Ref<Label&>::put" under a 3-wide CPU column
-        ProfileEntry e = parse("web.sort-cpu.report.txt").entries().get(0);
+        ProfileEntry e = parse("webref-sort-cpu.perf-report.txt").entries().get(0);
         assertEquals("-001", e.cpu());
         assertEquals("Web Content", e.command());
         assertEquals("Ref<Label&>::put", e.symbol());
@@ -92,17 +92,17 @@ class ProfileHandReadTest {
 
     @Test
     void sourceLineColumnAfterTheSymbol() throws Exception {
-        ProfileEntry e = parse("web.srcline.report.txt").entries().get(5); // "0.78%  [.] Ref<Label&>::get  atomic_base.h:618"
+        ProfileEntry e = parse("webref-srcline.perf-report.txt").entries().get(5); // "0.78%  [.] Ref<Label&>::get  atomic_base.h:618"
         assertEquals("Ref<Label&>::get", e.symbol());
         assertEquals("atomic_base.h:618", e.sourceLine());
     }
 
     @Test
     void fieldSeparatorAndQuiet() throws Exception {
-        ProfileCapture sep = parse("web.field-sep.report.txt");
+        ProfileCapture sep = parse("webref-field-sep.perf-report.txt");
         assertEquals("Web Content", sep.entries().get(0).command());
         assertEquals(6.61, sep.entries().get(2).overhead());
-        ProfileCapture quiet = parse("web.quiet.report.txt");
+        ProfileCapture quiet = parse("webref-quiet.perf-report.txt");
         assertEquals("quiet", quiet.formatVariant());
         assertEquals("Web Content", quiet.entries().get(0).command());
         assertEquals("webref", quiet.entries().get(7).command());
@@ -111,7 +111,7 @@ class ProfileHandReadTest {
 
     @Test
     void machineFromHeaderWithTopology() throws Exception {
-        MachineInfo m = parse("web.header-I.report.txt").machine();
+        MachineInfo m = parse("webref-header-I.perf-report.txt").machine();
         assertEquals("6.1.187", m.perfVersion());
         assertEquals(2, m.cpusOnline());
         assertEquals("AMD EPYC", m.cpuDescription());
@@ -145,7 +145,7 @@ class ProfileHandReadTest {
 
     @Test
     void fractalFlatAndFoldedChains() throws Exception {
-        ProfileCapture fractal = parse("web.no-children.fractal.report.txt");
+        ProfileCapture fractal = parse("webref-no-children-fractal.perf-report.txt");
         ChainNode ninety = fractal.chains().stream().filter(n -> n.percent() != null && n.percent() == 90.00).findFirst().orElseThrow();
         assertEquals("worker", ninety.symbol()); // "|--90.00%--worker" under run_op<...>
         assertEquals("run_op<worker(void*)::{lambda()#1}>", parent(fractal, ninety).symbol());
@@ -153,13 +153,13 @@ class ProfileHandReadTest {
         assertEquals("start_thread", ten.symbol());
         assertEquals(ninety.parentId(), ten.parentId());
 
-        ProfileCapture folded = parse("web.no-children.folded.report.txt");
+        ProfileCapture folded = parse("webref-no-children-folded.perf-report.txt");
         ChainNode get = folded.chains().stream().filter(n -> n.percent() != null && n.percent() == 6.61).findFirst().orElseThrow(); // "6.61% Ref<Label&>::get;worker;start_thread"
         List<ChainNode> chain = folded.chains().stream().filter(n -> n.entryNo() == get.entryNo()).toList();
         assertEquals(List.of("Ref<Label&>::get", "worker", "start_thread"), chain.stream().map(ChainNode::symbol).toList());
         assertEquals(chain.get(1).nodeId(), chain.get(2).parentId());
 
-        ProfileCapture flat = parse("web.no-children.flat-chains.report.txt");
+        ProfileCapture flat = parse("webref-no-children-flat-chains.perf-report.txt");
         ChainNode flatGet = flat.chains().stream().filter(n -> n.percent() != null && n.percent() == 6.61).findFirst().orElseThrow();
         List<ChainNode> flatChain = flat.chains().stream().filter(n -> n.entryNo() == flatGet.entryNo()).toList();
         assertEquals(List.of("Ref<Label&>::get", "worker", "start_thread"), flatChain.stream().map(ChainNode::symbol).toList());
@@ -168,7 +168,7 @@ class ProfileHandReadTest {
 
     @Test
     void groupReportKeepsEachEventsShare() throws Exception {
-        ProfileCapture c = parse("refbench-group-samples.report.txt");
+        ProfileCapture c = parse("refbench-group-samples.perf-report.txt");
         assertEquals("anon group { cpu-clock, task-clock }", c.sections().get(0).event());
         // "    55.82%  55.36%           532         527  refbench  refbench           [.] label_put"
         ProfileEntry e = c.entries().get(0);

@@ -65,7 +65,7 @@ class ProfileMangledAndMalformedTest {
 
     @Test
     void collapsedBlanksAreCutByWords() throws Exception {
-        String text = sample("web.children.graph.report.txt");
+        String text = sample("webref-children-graph.perf-report.txt");
         ProfileCapture pristine = parse(text, false);
         // mail collapsed every run of blanks in the rows (the trees keep theirs)
         String collapsed = each(text, l -> l.matches("\\s+\\d+\\.\\d+%.*") ? l.strip().replaceAll(" +", " ") : l);
@@ -79,7 +79,7 @@ class ProfileMangledAndMalformedTest {
 
     @Test
     void collapsedGroupRowsSplitTheirValuesByColumn() throws Exception {
-        String text = sample("refbench-group-samples.report.txt");
+        String text = sample("refbench-group-samples.perf-report.txt");
         ProfileCapture pristine = parse(text, false);
         String collapsed = each(text, l -> l.matches("\\s+\\d+\\.\\d+%.*") ? l.strip().replaceAll(" +", " ") : l);
         ProfileCapture c = parse(collapsed, false);

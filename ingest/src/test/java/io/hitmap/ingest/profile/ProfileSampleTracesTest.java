@@ -25,7 +25,7 @@ class ProfileSampleTracesTest {
         try (Stream<Path> s = Files.list(TRACES)) {
             return s.filter(p -> {
                 String n = p.getFileName().toString();
-                return n.endsWith(".report.txt") || n.endsWith(".perf-report.txt")
+                return n.endsWith(".perf-report.txt")
                         || n.matches("(refbench|java-version).*\\.(flat|callgraph|caller|sort-dso-sym|with-header)\\.txt");
             }).sorted().toList().stream();
         }
