@@ -5,7 +5,7 @@ import io.hitmap.analysis.HitmapDb;
 import io.hitmap.analysis.HotSymbols;
 import io.hitmap.analysis.ResultTable;
 import io.hitmap.ingest.PerfParseException;
-import io.hitmap.report.ResultTableWriter;
+import io.hitmap.report.HotSymbolsWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +99,7 @@ final class TopCommand implements Callable<Integer> {
                         + (input.store == null ? "" : "; the store holds no perf report or perf script capture?") + "\n");
                 err.flush();
             }
-            ResultTableWriter.write(t, format.format, spec.commandLine().getOut());
+            HotSymbolsWriter.write(t, sort, format.format, spec.commandLine().getOut());
         }
         return 0;
     }
