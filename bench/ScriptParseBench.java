@@ -39,7 +39,7 @@ public class ScriptParseBench {
             }
             case "parse" -> {
                 long[] frames = new long[1];
-                ScriptSummary s = PerfScriptParser.parse(file, false, x -> frames[0] += x.frames().size());
+                ScriptSummary s = PerfScriptParser.parse(file, false, x -> frames[0] += x.stack().size());
                 what = s.samples() + " samples, " + frames[0] + " frames";
             }
             case "ingest" -> {
