@@ -6,6 +6,7 @@ import io.hitmap.ingest.script.ScriptSummary;
 import java.io.BufferedReader;
 import java.io.FileInputStream;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +18,19 @@ import java.util.Locale;
  * {@code java -Xmx256m -cp hitmap.jar bench/ScriptParseBench.java FILE read|parse|ingest [STORE]}.
  * read: BufferedReader (UTF-8, 64 KiB, as PerfText) readLine + count; parse: PerfScriptParser
  * with a sink that counts frames; ingest: parse + Arrow batches + DuckDB store file (STORE, deleted
- * first). Prints MB/s (10^6 bytes per second) and VmHWM (peak RSS) from /proc/self/status.
+ * first). Prints MB/s (10^6 bytes per second), VmHWM (peak RSS) from /proc/self/status, and the
+ * CPU seconds the phase took on the main thread (the parser) and in the whole process (JIT, GC,
+ * the insert thread and DuckDB's included), which depend less on what else runs on the machine
+ * than the elapsed time.
  */
 public class ScriptParseBench {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         String phase = args[1];
         double mb = Files.size(file) / 1e6;
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long main0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         String what;
         switch (phase) {
@@ -54,8 +61,11 @@ public class ScriptParseBench {
             default -> throw new IllegalArgumentException("phase: read, parse or ingest");
         }
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.println(String.format(Locale.ROOT, "%-7s %9.1f MB %8.2f s %8.1f MB/s  VmHWM %s  (%s)",
-                phase, mb, s, mb / s, hwm(), what));
+        double mainCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - main0) / 1e9;
+        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+        System.out.println(String.format(Locale.ROOT,
+                "%-7s %9.1f MB %8.2f s %8.1f MB/s  VmHWM %s  cpu main %.2f s, process %.2f s  (%s)",
+                phase, mb, s, mb / s, hwm(), mainCpu, cpu, what));
     }
 
     private static String hwm() throws Exception {

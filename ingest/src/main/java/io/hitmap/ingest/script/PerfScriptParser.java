@@ -167,18 +167,16 @@ public final class PerfScriptParser {
             return;
         }
         // the same line text parses to the same frame, and passed checkDso when it was cached
-        ScriptFrame f = stacks.cached(text);
-        if (f == null) {
-            try {
-                f = ScriptFrames.parse(text, 0, 0);
-                checkDso(f, text);
-            } catch (ScriptSyntaxException e) {
-                problem(e.getMessage());
-                return;
-            }
-            stacks.cache(text, f);
+        if (stacks.addCached(text, lineNo - headerLine)) {
+            return;
         }
-        stacks.add(f, lineNo - headerLine);
+        try {
+            ScriptFrame f = ScriptFrames.parse(text, 0, 0);
+            checkDso(f, text);
+            stacks.addNew(text, f, lineNo - headerLine);
+        } catch (ScriptSyntaxException e) {
+            problem(e.getMessage());
+        }
     }
 
     private <E extends Exception> void header(String text, SampleSink<E> sink) throws PerfParseException, E {

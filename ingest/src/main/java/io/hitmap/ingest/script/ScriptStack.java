@@ -29,12 +29,9 @@ public final class ScriptStack {
         this.hash = hash;
     }
 
-    static int hash(ScriptFrame[] frames, int[] lineInSample, int size) {
-        int h = size;
-        for (int i = 0; i < size; i++) {
-            h = 31 * (31 * h + frames[i].hashCode()) + lineInSample[i];
-        }
-        return h;
+    /** The hash of a stack is built frame by frame, leaf first, from 0: of the frame's hashCode and line. */
+    static int hashStep(int h, int frameHash, int lineInSample) {
+        return 31 * (31 * h + frameHash) + lineInSample;
     }
 
     ScriptStack withId(int newId) {
@@ -74,8 +71,15 @@ public final class ScriptStack {
     /** Same frames on the same relative lines (the id is not compared). */
     @Override
     public boolean equals(Object o) {
-        return o instanceof ScriptStack s && s.hash == hash && Arrays.equals(s.lineInSample, lineInSample)
-                && Arrays.equals(s.frames, frames);
+        if (!(o instanceof ScriptStack s) || s.hash != hash || !Arrays.equals(s.lineInSample, lineInSample)) {
+            return false;
+        }
+        for (int i = 0; i < frames.length; i++) {
+            if (s.frames[i] != frames[i] && !s.frames[i].equals(frames[i])) { // usually the same cached frame
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
