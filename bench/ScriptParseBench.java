@@ -12,13 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.apache.arrow.memory.RootAllocator;
 
 /**
  * One phase of the perf script benchmark in this JVM, so that its peak RSS is its own:
- * {@code java -Xmx256m -cp hitmap.jar bench/ScriptParseBench.java FILE read|parse|ingest [STORE]}.
+ * {@code java -Xmx256m -cp hitmap.jar bench/ScriptParseBench.java FILE read|parse|arrow|ingest [STORE]}.
  * read: BufferedReader (UTF-8, 64 KiB, as PerfText) readLine + count; parse: PerfScriptParser
- * with a sink that counts frames; ingest: parse + Arrow batches + DuckDB store file (STORE, deleted
- * first). Prints MB/s (10^6 bytes per second), VmHWM (peak RSS) from /proc/self/status, and the
+ * with a sink that counts frames; arrow: parse + the Arrow batches of ScriptToArrow, dropped;
+ * ingest: parse + Arrow batches + DuckDB store file (STORE, deleted first). Prints MB/s (10^6 bytes per second), VmHWM (peak RSS) from /proc/self/status, and the
  * CPU seconds the phase took on the main thread (the parser) and in the whole process (JIT, GC,
  * the insert thread and DuckDB's included), which depend less on what else runs on the machine
  * than the elapsed time.
@@ -49,6 +50,13 @@ public class ScriptParseBench {
                 ScriptSummary s = PerfScriptParser.parse(file, false, x -> frames[0] += x.stack().size());
                 what = s.samples() + " samples, " + frames[0] + " frames";
             }
+            case "arrow" -> {
+                ScriptToArrow c = ScriptToArrow.of(file, false, null);
+                try (RootAllocator a = new RootAllocator()) {
+                    c.write(a, 1, (table, batch) -> { });
+                }
+                what = c.summary().samples() + " samples, " + c.summary().frames() + " frames";
+            }
             case "ingest" -> {
                 Path store = Path.of(args[2]);
                 Files.deleteIfExists(store);
@@ -58,7 +66,7 @@ public class ScriptParseBench {
                     what = c.summary().samples() + " samples, " + c.summary().frames() + " frames -> " + store;
                 }
             }
-            default -> throw new IllegalArgumentException("phase: read, parse or ingest");
+            default -> throw new IllegalArgumentException("phase: read, parse, arrow or ingest");
         }
         double s = (System.nanoTime() - t0) / 1e9;
         double mainCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - main0) / 1e9;
