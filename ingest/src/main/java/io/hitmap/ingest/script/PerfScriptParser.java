@@ -26,7 +26,9 @@ import java.util.List;
  * ({@link ScriptFrames}), up to a blank line or the next header. The first header and the first
  * frame set the layout every later one must have, so a cut or garbled line is caught where it is.
  * Lines: headers and frames are used, blank and {@code #} lines ({@code perf script --header})
- * structural; with {@code --lenient} a sample with a bad line is skipped whole.
+ * structural; with {@code --lenient} a sample with a bad line is skipped whole. Each sample's frames
+ * come as a {@link ScriptStack} shared by the samples that print the same ones ({@link ScriptStacks}
+ * caches, bounded, so a frame line seen before is not parsed again).
  */
 public final class PerfScriptParser {
     private enum State { BETWEEN, SAMPLE }
