@@ -154,6 +154,11 @@ final class ScriptStacks {
         return clears;
     }
 
+    /** The heap the caches hold now, by the estimate they are bounded by (for tests). */
+    long heldBytes() {
+        return frameBytes + stackBytes;
+    }
+
     private void add(int frameNo, int lineInSample) {
         if (size + 2 > key.length) {
             key = Arrays.copyOf(key, key.length * 2);
