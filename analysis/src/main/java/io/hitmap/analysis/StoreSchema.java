@@ -15,20 +15,22 @@ import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * The Arrow schemas of {@link HitmapTables} -> DuckDB tables, plus {@code hitmap_meta(key, value)}
- * whose {@code schema_version} row tells a hitmap store from any other DuckDB file.
+ * The Arrow schemas of {@link HitmapTables} -> DuckDB tables, its views over them, plus
+ * {@code hitmap_meta(key, value)} whose {@code schema_version} row tells a hitmap store from any
+ * other DuckDB file.
  */
 final class StoreSchema {
-    static final String VERSION = "3";
+    static final String VERSION = "4";
     static final String META = "hitmap_meta";
 
     private StoreSchema() {
     }
 
-    /** Creates every table and the meta row in one transaction. */
+    /** Creates every table, every view and the meta row in one transaction. */
     static void create(Connection conn) throws SQLException {
         List<String> ddl = new ArrayList<>();
         HitmapTables.TABLES.forEach((name, schema) -> ddl.add(createTable(name, schema)));
+        HitmapTables.VIEWS.forEach((name, query) -> ddl.add("CREATE VIEW " + name + " AS " + query));
         ddl.add("CREATE TABLE " + META + " (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)");
         ddl.add("INSERT INTO " + META + " VALUES ('schema_version', '" + VERSION + "')");
         boolean auto = conn.getAutoCommit();
@@ -107,13 +109,23 @@ final class StoreSchema {
                 throw new StoreException(store, "damaged hitmap store: expected table " + table + ", found none");
             }
         }
+        TreeSet<String> views = names(conn, "view_name", "duckdb_views()");
+        for (String view : HitmapTables.VIEWS.keySet()) {
+            if (!views.contains(view)) {
+                throw new StoreException(store, "damaged hitmap store: expected view " + view + ", found none");
+            }
+        }
     }
 
     private static TreeSet<String> tables(Connection conn) throws SQLException {
+        return names(conn, "table_name", "duckdb_tables()");
+    }
+
+    private static TreeSet<String> names(Connection conn, String column, String catalog) throws SQLException {
         TreeSet<String> names = new TreeSet<>();
         try (Statement st = conn.createStatement();
-             ResultSet rs = st.executeQuery("SELECT table_name FROM duckdb_tables() "
-                     + "WHERE database_name = current_database() AND schema_name = 'main'")) {
+             ResultSet rs = st.executeQuery("SELECT " + column + " FROM " + catalog
+                     + " WHERE database_name = current_database() AND schema_name = 'main'")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }

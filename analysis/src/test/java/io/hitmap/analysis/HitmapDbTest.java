@@ -141,7 +141,7 @@ class HitmapDbTest {
                     db.query("SELECT capture_id, path FROM captures ORDER BY 1").rows());
             assertEquals(rows(row(2L, 252L)), db.query("SELECT count(*), max(tot_hitm) FROM c2c_lines "
                     + "WHERE line_index = 0").rows());
-            assertEquals(rows(row("schema_version", "3")), db.query("SELECT * FROM hitmap_meta").rows());
+            assertEquals(rows(row("schema_version", "4")), db.query("SELECT * FROM hitmap_meta").rows());
         }
     }
 
@@ -172,7 +172,7 @@ class HitmapDbTest {
         execute(store, "UPDATE hitmap_meta SET value = '1' WHERE key = 'schema_version'");
         for (boolean readOnly : new boolean[] {true, false}) {
             StoreException e = assertThrows(StoreException.class, () -> HitmapDb.openStore(store, readOnly));
-            assertEquals(store + ": store has schema_version '1', expected '3'; it was written by another "
+            assertEquals(store + ": store has schema_version '1', expected '4'; it was written by another "
                     + "hitmap version, so ingest into a new store", e.getMessage());
         }
     }

@@ -15,6 +15,9 @@ public final class HitmapTables {
     /** Table name -> schema, in creation order. */
     public static final Map<String, Schema> TABLES = all();
 
+    /** View name -> query, created after the tables, in this order. */
+    public static final Map<String, String> VIEWS = Collections.unmodifiableMap(new LinkedHashMap<>(ScriptSchemas.VIEWS));
+
     /** Table name -> the columns that make a row unique (and a parser bug that repeats one fail). */
     public static final Map<String, String> PRIMARY_KEYS = Map.of(
             C2cSchemas.CAPTURES, "capture_id",

@@ -3,9 +3,9 @@ package io.hitmap.ingest.arrow;
 
 import io.hitmap.ingest.script.ScriptFrame;
 import io.hitmap.ingest.script.ScriptSample;
+import io.hitmap.ingest.script.ScriptStack;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.FieldVector;
@@ -15,18 +15,19 @@ import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
- * Samples -> rows of {@code samples} and {@code sample_frames} in two VectorSchemaRoots that are
+ * Samples -> rows of {@code samples} and {@code sample_stacks} in two VectorSchemaRoots that are
  * filled, handed to a {@link TableSink} and refilled, so a capture of any size needs the memory
- * of one batch.
+ * of one batch. A stack's frames are written with the first sample that has its id (the parser
+ * numbers distinct stacks in order of first appearance); later samples only refer to the id.
  */
 final class SampleBatch implements AutoCloseable {
     static final int MAX_SAMPLES = 8192;
-    static final int MAX_FRAMES = 1 << 17;
+    static final int MAX_STACK_ROWS = 1 << 17;
 
     private final int captureId;
     private final TableSink sink;
     private final VectorSchemaRoot samples;
-    private final VectorSchemaRoot frames;
+    private final VectorSchemaRoot stacks;
     private final IntVector sCapture;
     private final IntVector sNo;
     private final VarCharVector sComm;
@@ -39,8 +40,9 @@ final class SampleBatch implements AutoCloseable {
     private final IntVector sFrames;
     private final VarCharVector sTrailing;
     private final IntVector sLine;
+    private final IntVector sStack;
     private final IntVector fCapture;
-    private final IntVector fNo;
+    private final IntVector fStack;
     private final IntVector fDepth;
     private final VarCharVector fAddress;
     private final VarCharVector fSymbol;
@@ -48,16 +50,17 @@ final class SampleBatch implements AutoCloseable {
     private final VarCharVector fDso;
     private final IntVector fLine;
     private int sampleRows;
-    private int frameRows;
+    private int stackRows;
+    private int nextStackId;
 
     SampleBatch(BufferAllocator a, int captureId, TableSink sink) {
         this.captureId = captureId;
         this.sink = sink;
         samples = VectorSchemaRoot.create(HitmapTables.schema(ScriptSchemas.SAMPLES), a);
-        frames = VectorSchemaRoot.create(HitmapTables.schema(ScriptSchemas.FRAMES), a);
+        stacks = VectorSchemaRoot.create(HitmapTables.schema(ScriptSchemas.STACKS), a);
         try {
             samples.allocateNew();
-            frames.allocateNew();
+            stacks.allocateNew();
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -74,17 +77,18 @@ final class SampleBatch implements AutoCloseable {
         sFrames = (IntVector) samples.getVector("frames");
         sTrailing = (VarCharVector) samples.getVector("trailing");
         sLine = (IntVector) samples.getVector("source_line_no");
-        fCapture = (IntVector) frames.getVector("capture_id");
-        fNo = (IntVector) frames.getVector("sample_no");
-        fDepth = (IntVector) frames.getVector("depth");
-        fAddress = (VarCharVector) frames.getVector("address");
-        fSymbol = (VarCharVector) frames.getVector("symbol");
-        fOffset = (BigIntVector) frames.getVector("sym_offset");
-        fDso = (VarCharVector) frames.getVector("dso");
-        fLine = (IntVector) frames.getVector("source_line_no");
+        sStack = (IntVector) samples.getVector("stack_id");
+        fCapture = (IntVector) stacks.getVector("capture_id");
+        fStack = (IntVector) stacks.getVector("stack_id");
+        fDepth = (IntVector) stacks.getVector("depth");
+        fAddress = (VarCharVector) stacks.getVector("address");
+        fSymbol = (VarCharVector) stacks.getVector("symbol");
+        fOffset = (BigIntVector) stacks.getVector("sym_offset");
+        fDso = (VarCharVector) stacks.getVector("dso");
+        fLine = (IntVector) stacks.getVector("line_in_sample");
     }
 
-    /** Adds one sample and its frames; sends both tables when the batch is full. */
+    /** Adds one sample, and its stack's frames when the stack is new; sends both tables when the batch is full. */
     void add(ScriptSample s) throws SQLException {
         int i = sampleRows++;
         int no = Math.toIntExact(s.sampleNo());
@@ -97,23 +101,29 @@ final class SampleBatch implements AutoCloseable {
         if (s.time() == null) sTime.setNull(i); else sTime.setSafe(i, s.time());
         text(sEvent, i, s.event());
         if (s.period() == null) sPeriod.setNull(i); else sPeriod.setSafe(i, s.period());
-        List<ScriptFrame> fs = s.frames();
-        sFrames.setSafe(i, fs.size());
+        ScriptStack stack = s.stack();
+        sFrames.setSafe(i, stack.size());
         text(sTrailing, i, s.trailing());
         sLine.setSafe(i, s.sourceLineNo());
-        for (int d = 0; d < fs.size(); d++) {
-            ScriptFrame f = fs.get(d);
-            int j = frameRows++;
-            fCapture.setSafe(j, captureId);
-            fNo.setSafe(j, no);
-            fDepth.setSafe(j, d);
-            text(fAddress, j, f.address());
-            text(fSymbol, j, f.symbol());
-            if (f.symOffset() == null) fOffset.setNull(j); else fOffset.setSafe(j, f.symOffset());
-            text(fDso, j, f.dso());
-            fLine.setSafe(j, f.sourceLineNo());
+        sStack.setSafe(i, stack.id());
+        if (stack.id() == nextStackId) {
+            nextStackId++;
+            for (int d = 0; d < stack.size(); d++) {
+                ScriptFrame f = stack.frame(d);
+                int j = stackRows++;
+                fCapture.setSafe(j, captureId);
+                fStack.setSafe(j, stack.id());
+                fDepth.setSafe(j, d);
+                text(fAddress, j, f.address());
+                text(fSymbol, j, f.symbol());
+                if (f.symOffset() == null) fOffset.setNull(j); else fOffset.setSafe(j, f.symOffset());
+                text(fDso, j, f.dso());
+                fLine.setSafe(j, stack.lineInSample(d));
+            }
+        } else if (stack.id() > nextStackId) {
+            throw new IllegalStateException("stack " + stack.id() + " before stack " + nextStackId);
         }
-        if (sampleRows >= MAX_SAMPLES || frameRows >= MAX_FRAMES) {
+        if (sampleRows >= MAX_SAMPLES || stackRows >= MAX_STACK_ROWS) {
             flush();
         }
     }
@@ -124,14 +134,16 @@ final class SampleBatch implements AutoCloseable {
             return;
         }
         samples.setRowCount(sampleRows);
-        frames.setRowCount(frameRows);
+        stacks.setRowCount(stackRows);
+        if (stackRows > 0) {
+            sink.accept(ScriptSchemas.STACKS, stacks);
+        }
         sink.accept(ScriptSchemas.SAMPLES, samples);
-        sink.accept(ScriptSchemas.FRAMES, frames);
         // reset keeps the buffers: the next batch writes over them without allocating
         samples.getFieldVectors().forEach(FieldVector::reset);
-        frames.getFieldVectors().forEach(FieldVector::reset);
+        stacks.getFieldVectors().forEach(FieldVector::reset);
         sampleRows = 0;
-        frameRows = 0;
+        stackRows = 0;
     }
 
     private static void text(VarCharVector v, int i, String s) {
@@ -153,6 +165,6 @@ final class SampleBatch implements AutoCloseable {
     @Override
     public void close() {
         samples.close();
-        frames.close();
+        stacks.close();
     }
 }

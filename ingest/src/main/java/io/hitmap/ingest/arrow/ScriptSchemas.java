@@ -20,10 +20,19 @@ import org.apache.arrow.vector.types.pojo.Schema;
  */
 public final class ScriptSchemas {
     public static final String SAMPLES = "samples";
+    public static final String STACKS = "sample_stacks";
+    /** A view: the frames of each sample, {@code samples} joined with {@code sample_stacks}. */
     public static final String FRAMES = "sample_frames";
 
     /** The sample tables in load order. */
     public static final Map<String, Schema> TABLES = tables();
+
+    /** View name -> its query, over the tables above; the columns are the SQL interface as the tables' are. */
+    public static final Map<String, String> VIEWS = Map.of(FRAMES, """
+            SELECT s.capture_id, s.sample_no, k.depth, k.address, k.symbol, k.sym_offset, k.dso,
+                   s.source_line_no + k.line_in_sample AS source_line_no
+            FROM samples s
+            JOIN sample_stacks k ON k.capture_id = s.capture_id AND k.stack_id = s.stack_id""");
 
     private ScriptSchemas() {
     }
@@ -32,9 +41,10 @@ public final class ScriptSchemas {
         Map<String, Schema> m = new LinkedHashMap<>();
         m.put(SAMPLES, schema(key("capture_id", INT), key("sample_no", INT),
                 text("comm"), nullable("pid", INT), nullable("tid", INT), nullable("cpu", INT), num("time"),
-                text("event"), count("period"), key("frames", INT), text("trailing"), key("source_line_no", INT)));
-        m.put(FRAMES, schema(key("capture_id", INT), key("sample_no", INT), key("depth", INT),
-                text("address"), text("symbol"), count("sym_offset"), text("dso"), key("source_line_no", INT)));
+                text("event"), count("period"), key("frames", INT), text("trailing"), key("source_line_no", INT),
+                key("stack_id", INT)));
+        m.put(STACKS, schema(key("capture_id", INT), key("stack_id", INT), key("depth", INT),
+                text("address"), text("symbol"), count("sym_offset"), text("dso"), key("line_in_sample", INT)));
         return Collections.unmodifiableMap(m);
     }
 }

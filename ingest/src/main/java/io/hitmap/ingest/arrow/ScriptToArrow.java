@@ -13,7 +13,8 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
- * A {@code perf script} file -> the {@code samples} and {@code sample_frames} tables, streamed:
+ * A {@code perf script} file -> the {@code samples} and {@code sample_stacks} tables (which the
+ * {@code sample_frames} view joins), streamed:
  * the parser fills a {@link SampleBatch} of a few thousand samples, the batch goes to the sink,
  * and so on to the end of the file; the {@code captures} row comes last, when the line counts and
  * the SHA-256 are known. A parse error can therefore surface after batches were sent: the caller
@@ -40,6 +41,7 @@ public final class ScriptToArrow implements ArrowCapture {
     private final boolean lenient;
     private final String knownSha256;
     private ScriptSummary summary;
+    private long cacheBytes = PerfScriptParser.DEFAULT_CACHE_BYTES;
 
     private ScriptToArrow(String path, Path file, PerfText opened, boolean lenient, String knownSha256) {
         this.path = path;
@@ -57,6 +59,16 @@ public final class ScriptToArrow implements ArrowCapture {
     /** Text already open (standard input can be opened only once); read when written, then closed. */
     public static ScriptToArrow of(String path, PerfText text, boolean lenient) {
         return new ScriptToArrow(path, null, text, lenient, null);
+    }
+
+    /**
+     * Sets the heap the parser's frame and stack caches may hold before they are cleared
+     * ({@link PerfScriptParser#DEFAULT_CACHE_BYTES}); the rows are the same, only stored in more
+     * stacks when it is small. For tests and benchmarks.
+     */
+    public ScriptToArrow cacheBytes(long bytes) {
+        this.cacheBytes = bytes;
+        return this;
     }
 
     @Override
@@ -81,7 +93,7 @@ public final class ScriptToArrow implements ArrowCapture {
         try (PerfText text = opened != null ? opened : PerfText.open(file);
              SampleBatch batch = new SampleBatch(a, captureId, sink)) {
             opened = null;
-            ScriptSummary s = PerfScriptParser.parse(path, text, lenient, batch::add);
+            ScriptSummary s = PerfScriptParser.parse(path, text, lenient, cacheBytes, batch::add);
             batch.flush();
             if (knownSha256 != null && !knownSha256.equals(s.sha256())) {
                 throw new IOException(path + ": changed while it was read (its SHA-256 differs from the first read)");

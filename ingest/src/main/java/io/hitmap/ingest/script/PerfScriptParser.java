@@ -26,7 +26,9 @@ import java.util.List;
  * ({@link ScriptFrames}), up to a blank line or the next header. The first header and the first
  * frame set the layout every later one must have, so a cut or garbled line is caught where it is.
  * Lines: headers and frames are used, blank and {@code #} lines ({@code perf script --header})
- * structural; with {@code --lenient} a sample with a bad line is skipped whole.
+ * structural; with {@code --lenient} a sample with a bad line is skipped whole. Each sample's frames
+ * come as a {@link ScriptStack} shared by the samples that print the same ones ({@link ScriptStacks}
+ * caches, bounded, so a frame line seen before is not parsed again).
  */
 public final class PerfScriptParser {
     private enum State { BETWEEN, SAMPLE }
@@ -43,6 +45,8 @@ public final class PerfScriptParser {
             + " pass --lenient to skip samples that do not parse";
     private static final String CUT_HINT = "the file looks cut off; capture all of it, or pass --lenient";
     private static final int MAX_SKIPPED_LISTED = 10;
+    /** Heap the parser's frame and stack caches may hold, estimated: see {@link ScriptStacks}. */
+    public static final long DEFAULT_CACHE_BYTES = ScriptStacks.DEFAULT_CACHE_BYTES;
 
     private final String file;
     private final boolean lenient;
@@ -65,14 +69,15 @@ public final class PerfScriptParser {
     private State state = State.BETWEEN;
     private ScriptHeader header;
     private int headerLine;
-    private final List<ScriptFrame> frames = new ArrayList<>();
+    private final ScriptStacks stacks;
     private boolean bad;
     private int[] sampleLines = new int[64];
     private int sampleLineCount;
 
-    private PerfScriptParser(String file, boolean lenient) {
+    private PerfScriptParser(String file, boolean lenient, long cacheBytes) {
         this.file = file;
         this.lenient = lenient;
+        this.stacks = new ScriptStacks(cacheBytes);
     }
 
     /** Parses a file after checking it holds perf script text (and not perf.data, c2c, perf report...). */
@@ -86,14 +91,25 @@ public final class PerfScriptParser {
     /** Parses text already opened (eg, standard input, which can be opened once); the caller closes it. */
     public static <E extends Exception> ScriptSummary parse(String displayName, PerfText text, boolean lenient,
             SampleSink<E> sink) throws IOException, PerfParseException, E {
+        return parse(displayName, text, lenient, DEFAULT_CACHE_BYTES, sink);
+    }
+
+    /**
+     * As {@link #parse(String, PerfText, boolean, SampleSink)}, with the heap the frame and stack
+     * caches may hold before they are cleared ({@link #DEFAULT_CACHE_BYTES}); a small value
+     * gives the same frames, in more distinct stacks.
+     */
+    public static <E extends Exception> ScriptSummary parse(String displayName, PerfText text, boolean lenient,
+            long cacheBytes, SampleSink<E> sink) throws IOException, PerfParseException, E {
         PerfTextKind.sniff(text.head()).require(PerfTextKind.PERF_SCRIPT, displayName, "perf script",
                 "perf record -g -- CMD");
-        return parse(displayName, text.reader(), lenient, sink).withSha256(text.sha256());
+        return new PerfScriptParser(displayName, lenient, cacheBytes).run(text.reader(), sink)
+                .withSha256(text.sha256());
     }
 
     public static <E extends Exception> ScriptSummary parse(String displayName, BufferedReader in, boolean lenient,
             SampleSink<E> sink) throws IOException, PerfParseException, E {
-        return new PerfScriptParser(displayName, lenient).run(in, sink);
+        return new PerfScriptParser(displayName, lenient, DEFAULT_CACHE_BYTES).run(in, sink);
     }
 
     private <E extends Exception> ScriptSummary run(BufferedReader in, SampleSink<E> sink)
@@ -152,10 +168,14 @@ public final class PerfScriptParser {
         if (bad) {
             return;
         }
+        // the same line text parses to the same frame, and passed checkDso when it was cached
+        if (stacks.addCached(text, lineNo - headerLine)) {
+            return;
+        }
         try {
-            ScriptFrame f = ScriptFrames.parse(text, 0, lineNo);
+            ScriptFrame f = ScriptFrames.parse(text, 0, 0);
             checkDso(f, text);
-            frames.add(f);
+            stacks.addNew(text, f, lineNo - headerLine);
         } catch (ScriptSyntaxException e) {
             problem(e.getMessage());
         }
@@ -175,8 +195,10 @@ public final class PerfScriptParser {
                 throw new ScriptSyntaxException("expected a sample header \"" + ScriptHeader.describe(firstLayout)
                         + "\" as on line " + firstHeaderLine + ", found " + PerfParseException.quote(text));
             }
-            if (header.frame() != null) {
-                checkDso(header.frame(), text);
+            ScriptFrame f = header.frame();
+            if (f != null) {
+                checkDso(f, text);
+                stacks.add(new ScriptFrame(f.address(), f.symbol(), f.symOffset(), f.dso(), 0), 0);
             }
         } catch (ScriptSyntaxException e) {
             problem(e.getMessage());
@@ -204,31 +226,25 @@ public final class PerfScriptParser {
             for (int i = 0; i < sampleLineCount; i++) {
                 skip(sampleLines[i]);
             }
+            stacks.drop();
         } else {
             used += sampleLineCount;
-            List<ScriptFrame> all;
-            if (header.frame() != null) {
-                headerFrames = true;
-                all = new ArrayList<>(frames.size() + 1);
-                all.add(header.frame());
-                all.addAll(frames);
-            } else {
-                all = List.copyOf(frames);
-            }
-            callchains |= !frames.isEmpty();
-            frameCount += all.size();
+            int onHeader = header.frame() != null ? 1 : 0;
+            headerFrames |= onHeader == 1;
+            callchains |= stacks.size() > onHeader;
+            ScriptStack stack = stacks.take();
+            frameCount += stack.size();
             ScriptHeader h = header;
             sink.accept(new ScriptSample(samples++, h.comm(), h.pid(), h.tid(), h.cpu(), h.time(), h.event(),
-                    h.period(), h.trailing(), headerLine, List.copyOf(all)));
+                    h.period(), h.trailing(), headerLine, stack));
         }
-        frames.clear();
         sampleLineCount = 0;
         bad = false;
         header = null;
     }
 
     private <E extends Exception> void endOfInput(SampleSink<E> sink) throws PerfParseException, E {
-        if (state == State.SAMPLE && !bad && callchains && frames.isEmpty() && header.frame() == null) {
+        if (state == State.SAMPLE && !bad && callchains && stacks.size() == 0) {
             String message = "expected call-chain frames under the sample header (the samples before it have them),"
                     + " found end of file";
             if (!lenient) {

@@ -23,6 +23,11 @@ public record ScriptSample(
         /** Text after the event that is not a frame (eg, a tracepoint's fields); null when none. */
         String trailing,
         int sourceLineNo,
-        /** Depth 0 is the leaf, the first frame printed. */
-        List<ScriptFrame> frames) {
+        /** The frames, shared with every sample that printed the same ones on the same relative lines. */
+        ScriptStack stack) {
+
+    /** The frames with their line numbers; depth 0 is the leaf, the first frame printed. */
+    public List<ScriptFrame> frames() {
+        return stack.frames(sourceLineNo);
+    }
 }

@@ -85,7 +85,7 @@ class C2cToArrowTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HitmapTables.schema("lines"));
         assertEquals("unknown table \"lines\", expected one of [captures, c2c_lines, c2c_accesses, c2c_summary, "
                 + "c2c_callgraph, profile_sections, profile_entries, profile_callchains, machine, machine_header, "
-                + "samples, sample_frames]", e.getMessage());
+                + "samples, sample_stacks]", e.getMessage());
     }
 
     @Test

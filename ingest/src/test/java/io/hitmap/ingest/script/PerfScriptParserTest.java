@@ -3,6 +3,7 @@ package io.hitmap.ingest.script;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -118,5 +119,27 @@ class PerfScriptParserTest {
                 """, false);
         assertEquals(4, p.summary().linesStructural());
         assertEquals(2, p.summary().linesUsed());
+    }
+
+    @Test
+    void samplesThatPrintTheSameFramesShareOneStack() throws Exception {
+        ScriptParse p = ScriptParse.of("""
+                a 1 1.000000: 1 cpu-clock:
+                	ffffffff815a114b folios_put_refs+0x6b ([kernel.kallsyms])
+                	           20ce7 munmap+0x7 (/usr/lib/ld.so)
+
+                a 1 2.000000: 1 cpu-clock:
+                	ffffffff815a114b folios_put_refs+0x6b ([kernel.kallsyms])
+
+                a 1 3.000000: 1 cpu-clock:
+                	ffffffff815a114b folios_put_refs+0x6b ([kernel.kallsyms])
+                	           20ce7 munmap+0x7 (/usr/lib/ld.so)
+                """, false);
+        List<ScriptSample> s = p.samples();
+        assertSame(s.get(0).stack(), s.get(2).stack());
+        assertEquals(List.of(0, 1, 0), s.stream().map(x -> x.stack().id()).toList());
+        // the shared stack, placed on each sample's own lines (the third sample's header is line 8)
+        assertEquals(List.of(new ScriptFrame("ffffffff815a114b", "folios_put_refs", 0x6bL, "[kernel.kallsyms]", 9),
+                new ScriptFrame("20ce7", "munmap", 7L, "/usr/lib/ld.so", 10)), s.get(2).frames());
     }
 }
