@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
                     + "separated by ';' all run, in order (e.g. 'create temp view ...; select ...'). A FILE may hold "
                     + "perf c2c report, perf report or perf script text, each read by its own parser. Tables: captures; "
                     + "c2c_lines, c2c_accesses, c2c_summary, c2c_callgraph; profile_sections, profile_entries, "
-                    + "profile_callchains, machine, machine_header; samples, sample_frames; every row carries "
+                    + "profile_callchains, machine, machine_header; samples, sample_stacks and the view sample_frames; "
+                    + "every row carries "
                     + "capture_id (ingest/SCHEMA.md).",
             "A --store is opened read-only: temporary tables and views work, changes to the store do not."},
         footerHeading = "%nExamples:%n",
@@ -84,7 +85,8 @@ final class QueryCommand implements Callable<Integer> {
                             + "is opened read-only by 'query'; captures are added with 'hitmap ingest'", null, e);
                 }
                 throw CommandFailure.usage("invalid SQL: " + sqlError(e.getMessage()),
-                        "tables: " + String.join(", ", HitmapTables.TABLES.keySet())
+                        "tables: " + String.join(", ", HitmapTables.TABLES.keySet()) + "; views: "
+                                + String.join(", ", HitmapTables.VIEWS.keySet())
                                 + "; list columns with --sql \"describe c2c_lines\"", e);
             }
             ResultTableWriter.write(result, format.format, spec.commandLine().getOut());
