@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.BaseVariableWidthVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.util.TransferPair;
@@ -75,10 +76,19 @@ final class InsertPipeline implements TableSink, AutoCloseable {
         int rows = batch.getRowCount();
         java.util.List<FieldVector> to = new java.util.ArrayList<>();
         for (FieldVector v : batch.getFieldVectors()) {
+            int values = Math.max(rows, 1);
+            long bytes = v instanceof BaseVariableWidthVector w && rows > 0
+                    ? Math.max(w.getOffsetBuffer().getInt((long) rows * BaseVariableWidthVector.OFFSET_WIDTH), 1) : 1;
             TransferPair tp = v.getTransferPair(allocator);
             tp.transfer();
             to.add((FieldVector) tp.getTo());
-            v.allocateNew(); // the parser keeps filling this vector
+            // the parser keeps filling this vector: give it room for a batch like this one at once
+            if (v instanceof BaseVariableWidthVector w) {
+                w.allocateNew(bytes, values);
+            } else {
+                v.setInitialCapacity(values);
+                v.allocateNew();
+            }
         }
         VectorSchemaRoot root = new VectorSchemaRoot(batch.getSchema(), to, rows);
         batch.setRowCount(0);

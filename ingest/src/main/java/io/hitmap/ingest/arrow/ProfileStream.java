@@ -66,7 +66,7 @@ public final class ProfileStream implements ArrowCapture {
         String name = path;
         try (PerfText text = opened != null ? opened : PerfText.open(file);
              RowBatch<ProfileEntry> entries = ProfileToArrow.entries(a, captureId, batchRows, sink);
-             RowBatch<ChainNode> nodes = ProfileToArrow.nodes(a, captureId, batchRows, sink)) {
+             ChainNodeBatch nodes = new ChainNodeBatch(a, captureId, batchRows, sink)) {
             opened = null;
             PerfTextKind.sniff(text.head()).require(PerfTextKind.PERF_REPORT, name, "perf report --stdio",
                     "perf record -g -- CMD");

@@ -132,9 +132,6 @@ public final class ProfileToArrow {
         return new RowBatch<>(a, ProfileSchemas.ENTRIES, id, ENTRY, rows, sink);
     }
 
-    static RowBatch<ChainNode> nodes(BufferAllocator a, int id, int rows, TableSink sink) {
-        return new RowBatch<>(a, ProfileSchemas.CALLCHAINS, id, NODE, rows, sink);
-    }
 
     /** {@code c} as a capture HitmapDb can write. */
     public static ArrowCapture capture(ProfileCapture c) {
