@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * (a) baseline  PerfText.open(file).reader() readLine + count (the reader every parser uses)
  * (b) parse     PerfReportParser.parse(name, reader, strict, sink) with a sink that only counts
+ * (d) arrow     ProfileToArrow.stream(file).write(allocator, 1, sink that drops each batch): parse + Arrow, no DuckDB
  * (c) ingest    HitmapDb.inMemory().insertCaptures(ProfileToArrow.stream(file)): parse + Arrow batches + DuckDB
  * </pre>
  * Peak heap is sampled every 2 ms (MemoryMXBean used) from a full GC at the start of each phase.
@@ -87,23 +88,31 @@ public final class ReportParseBench {
                 }
             }
         };
+        Phase d = () -> {
+            try (org.apache.arrow.memory.RootAllocator al = new org.apache.arrow.memory.RootAllocator()) {
+                ProfileToArrow.stream(file, false).write(al, 1, (table, batch) -> { });
+            }
+        };
         System.out.printf(Locale.ROOT, "file %s: %.1f MB%n", file, mb);
         measure(a);
         measure(b);
+        measure(d);
         measure(c); // warm-up round
-        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
-        long[] heap = new long[3];
-        Phase[] phases = {a, b, c};
+        Phase[] phases = {a, b, d, c};
+        double[] best = new double[phases.length];
+        java.util.Arrays.fill(best, Double.MAX_VALUE);
+        long[] heap = new long[phases.length];
         for (int r = 0; r < reps; r++) {
-            for (int p = 0; p < 3; p++) {
+            for (int p = 0; p < phases.length; p++) {
                 Sample s = measure(phases[p]);
                 best[p] = Math.min(best[p], s.seconds());
                 heap[p] = Math.max(heap[p], s.peakHeap());
             }
         }
         System.out.printf(Locale.ROOT, "%d lines, %d rows + tree nodes; best of %d rounds%n", lines.get(), rows.get(), reps);
-        String[] names = {"(a) baseline readLine", "(b) parse (counting sink)", "(c) ingest (parse+Arrow+DuckDB)"};
-        for (int p = 0; p < 3; p++) {
+        String[] names = {"(a) baseline readLine", "(b) parse (counting sink)", "(d) parse + Arrow (no DuckDB)",
+            "(c) ingest (parse+Arrow+DuckDB)"};
+        for (int p = 0; p < phases.length; p++) {
             System.out.printf(Locale.ROOT, "%-34s %7.2f s  %7.1f MB/s  %5.0f%% of (a)  peak heap %6.1f MB%n",
                     names[p], best[p], mb / best[p], 100 * best[0] / best[p], heap[p] / 1e6);
         }
