@@ -55,6 +55,7 @@ public final class HitmapDb implements AutoCloseable {
         HitmapDb db = new HitmapDb(MEMORY, false, connect("jdbc:duckdb:", new Properties()));
         try {
             StoreSchema.create(db.conn);
+            AnalysisViews.install(db.conn);
         } catch (SQLException | RuntimeException e) {
             db.closeAfter(e);
             throw e;
@@ -94,6 +95,7 @@ public final class HitmapDb implements AutoCloseable {
         HitmapDb db = new HitmapDb(name, readOnly, conn);
         try {
             StoreSchema.check(conn, name, readOnly);
+            AnalysisViews.install(conn);
         } catch (SQLException | RuntimeException e) {
             db.closeAfter(e);
             throw e;
