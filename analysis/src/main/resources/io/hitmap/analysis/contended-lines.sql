@@ -4,6 +4,7 @@
 --   to cost the lines with (NULL: rank by the metric alone).
 -- One row per (line, accessor); a line without accessors gives one row with NULL accessor columns.
 --
+-- line_metrics and access_estimates are views (views/estimates.sql): the rules below are theirs.
 -- total/remote/local: the capture's metric. 'hitm' captures use tot_hitm/rmt_hitm/lcl_hitm,
 --   'peer' captures (Arm SPE) use tot_peer/rmt_peer/lcl_peer. When perf printed no total
 --   (pareto-only layouts give just remote and local) the total is remote + local.
@@ -30,45 +31,11 @@
 --   and a line's est_cost_pct is the sum over its accessors: the share of all profiled time spent
 --   in the functions that contend on this line, split by where their contended accesses go. With a
 --   profile, lines rank by est_cost_pct (lines whose symbols the profile lacks come last), then total.
-WITH sort_on AS (
-    SELECT capture_id, lower(max(value)) AS sort_on
-    FROM c2c_summary
-    WHERE key = 'Cachelines sort on'
-    GROUP BY capture_id
+WITH estimated AS (
+    SELECT * FROM access_estimates
 ),
 line_metric AS (
-    SELECT l.capture_id, c.path, c.metric, l.line_index, l.address, l.node,
-           l.total_records, l.loads, l.stores, l.store_l1hit, l.store_l1miss, l.store_na, l.tot_peer,
-           CASE c.metric WHEN 'peer' THEN coalesce(l.tot_peer, l.rmt_peer + l.lcl_peer)
-                         ELSE coalesce(l.tot_hitm, l.rmt_hitm + l.lcl_hitm) END AS total,
-           CASE c.metric WHEN 'peer' THEN l.rmt_peer ELSE l.rmt_hitm END AS remote,
-           CASE c.metric WHEN 'peer' THEN l.lcl_peer ELSE l.lcl_hitm END AS lcl,
-           CASE c.metric WHEN 'peer' THEN l.peer_pct ELSE l.hitm_pct END AS perf_pct,
-           CASE WHEN c.metric = 'peer' THEN 'tot_peer'
-                WHEN s.sort_on LIKE '%remote%' THEN 'rmt_hitm'
-                WHEN s.sort_on LIKE '%local%' THEN 'lcl_hitm'
-                ELSE 'tot_hitm' END AS pct_of
-    FROM c2c_lines l
-    JOIN captures c ON c.capture_id = l.capture_id
-    LEFT JOIN sort_on s ON s.capture_id = l.capture_id
-),
-access_metric AS (
-    SELECT a.*,
-           CASE c.metric WHEN 'peer' THEN a.rmt_peer_pct ELSE a.rmt_hitm_pct END AS remote_pct,
-           CASE c.metric WHEN 'peer' THEN a.lcl_peer_pct ELSE a.lcl_hitm_pct END AS local_pct
-    FROM c2c_accesses a
-    JOIN captures c ON c.capture_id = a.capture_id
-),
-estimated AS (
-    SELECT a.*,
-           (coalesce(a.remote_pct, 0) * coalesce(l.remote, 0)
-            + coalesce(a.local_pct, 0) * coalesce(l.lcl, 0)
-            + coalesce(a.store_l1hit_pct, 0) * coalesce(l.store_l1hit, 0)
-            + coalesce(a.store_l1miss_pct, 0) * coalesce(l.store_l1miss, 0)
-            + coalesce(a.store_na_pct, 0) * coalesce(l.store_na, 0)
-            + coalesce(a.tot_peer_pct, 0) * coalesce(l.tot_peer, 0)) / 100.0 AS est_samples
-    FROM access_metric a
-    LEFT JOIN line_metric l ON l.capture_id = a.capture_id AND l.line_index = a.line_index
+    SELECT * FROM line_metrics
 ),
 profile_section AS (
     SELECT min(section_no) AS section_no FROM profile_entries WHERE capture_id = $3
