@@ -15,12 +15,13 @@ import java.util.List;
  */
 final class AnalysisViews {
     /** The scripts, in dependency order. */
-    static final List<String> FILES = List.of("estimates.sql");
+    static final List<String> FILES = List.of("estimates.sql", "classify.sql");
 
     private AnalysisViews() {
     }
 
     static void install(Connection conn) throws SQLException {
+        ClassifyRules.install(conn);
         try (Statement st = conn.createStatement()) {
             for (String file : FILES) {
                 for (String sql : ContendedLines.resource("views/" + file).split("(?m)^;\\s*$")) {

@@ -83,7 +83,11 @@ public final class ContendedLines {
                 longOrNull(rs, "total"), longOrNull(rs, "remote"), longOrNull(rs, "lcl"),
                 doubleOrNull(rs, "perf_pct"), rs.getString("perf_pct_of"), doubleOrNull(rs, "share_of_listed"),
                 longOrNull(rs, "total_records"), longOrNull(rs, "loads"), longOrNull(rs, "stores"),
-                rs.getString("node"), rs.getInt("accessor_count"), List.of(), doubleOrNull(rs, "line_cost_pct"));
+                rs.getString("node"), rs.getInt("accessor_count"), List.of(), doubleOrNull(rs, "line_cost_pct"),
+                rs.getString("verdict") == null ? null : new LineVerdict(rs.getString("verdict"),
+                        rs.getString("verdict_secondary"), doubleOrNull(rs, "verdict_confidence"),
+                        rs.getString("verdict_evidence"), rs.getString("verdict_victims"),
+                        doubleOrNull(rs, "store_share"), doubleOrNull(rs, "remote_share"), rs.getString("remedy")));
     }
 
     private static RankedAccessor accessor(ResultSet rs) throws SQLException {

@@ -33,7 +33,9 @@ public record RankedLine(
         int accessorCount,
         List<RankedAccessor> topAccessors,
         /** With a profile: percent of the profiled samples its accessors' functions spend on it (contended-lines.sql); else null. */
-        Double estCostPct) {
+        Double estCostPct,
+        /** Why the line is hot (views/classify.sql); null when not classified. */
+        LineVerdict verdict) {
 
     public RankedLine {
         topAccessors = List.copyOf(topAccessors);
@@ -45,12 +47,13 @@ public record RankedLine(
                       Long totalRecords, Long loads, Long stores, String node, int accessorCount,
                       List<RankedAccessor> topAccessors) {
         this(captureId, path, metric, rank, lineIndex, address, total, remote, local, perfPct, perfPctOf,
-                shareOfListed, totalRecords, loads, stores, node, accessorCount, topAccessors, null);
+                shareOfListed, totalRecords, loads, stores, node, accessorCount, topAccessors, null, null);
     }
 
     /** The same line with these accessors. */
     RankedLine withAccessors(List<RankedAccessor> accessors) {
         return new RankedLine(captureId, path, metric, rank, lineIndex, address, total, remote, local, perfPct,
-                perfPctOf, shareOfListed, totalRecords, loads, stores, node, accessorCount, accessors, estCostPct);
+                perfPctOf, shareOfListed, totalRecords, loads, stores, node, accessorCount, accessors, estCostPct,
+                verdict);
     }
 }

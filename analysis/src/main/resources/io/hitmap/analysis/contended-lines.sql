@@ -5,6 +5,7 @@
 -- One row per (line, accessor); a line without accessors gives one row with NULL accessor columns.
 --
 -- line_metrics and access_estimates are views (views/estimates.sql): the rules below are theirs.
+-- verdict*: the line's class from line_classes (views/classify.sql).
 -- total/remote/local: the capture's metric. 'hitm' captures use tot_hitm/rmt_hitm/lcl_hitm,
 --   'peer' captures (Arm SPE) use tot_peer/rmt_peer/lcl_peer. When perf printed no total
 --   (pareto-only layouts give just remote and local) the total is remote + local.
@@ -97,6 +98,8 @@ SELECT l.capture_id, l.path, l.metric, l.line_rank, l.line_index, l.address,
        l.total, l.remote, l.lcl, l.perf_pct, CASE WHEN l.perf_pct IS NOT NULL THEN l.pct_of END AS perf_pct_of,
        l.share_of_listed, l.total_records, l.loads, l.stores, l.node,
        coalesce(n.accessor_count, 0) AS accessor_count, l.est_cost_pct AS line_cost_pct,
+       v.class AS verdict, v.secondary AS verdict_secondary, v.confidence AS verdict_confidence,
+       v.evidence AS verdict_evidence, v.victims AS verdict_victims, v.store_share, v.remote_share, v.remedy,
        a.row_in_line, a."offset", a.offset_node, a.pa_count, a.pid, a.tid, a.code_address,
        a.symbol, a.privilege, a.object, a.source_line, a.remote_pct, a.local_pct,
        a.store_l1hit_pct, a.store_l1miss_pct, a.store_na_pct, a.cycles_rmt, a.cycles_lcl, a.cycles_load,
@@ -104,6 +107,7 @@ SELECT l.capture_id, l.path, l.metric, l.line_rank, l.line_index, l.address,
        a.profile_self_pct, a.profile_children_pct, a.est_cost_pct
 FROM ranked_lines l
 LEFT JOIN access_counts n ON n.capture_id = l.capture_id AND n.line_index = l.line_index
+LEFT JOIN line_classes v ON v.capture_id = l.capture_id AND v.line_index = l.line_index
 LEFT JOIN ranked_accesses a
        ON a.capture_id = l.capture_id AND a.line_index = l.line_index AND a.pos <= $2
 WHERE l.line_rank <= $1

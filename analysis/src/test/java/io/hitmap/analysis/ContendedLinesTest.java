@@ -94,8 +94,9 @@ class ContendedLinesTest {
         // hitmAccess(1, 1, 50.0, 20.0) and hitmLine(1, 50, 40, 10) in Captures; est = (50*40 + 20*10) / 100
         RankedAccessor a = new RankedAccessor(1, 8, "0", 1L, 4242L, "4242:4301", "0x401", "worker_1", ".", "app",
                 "app.c:31", 50.0, 20.0, 10.0, 90.0, null, 300.0, 200.0, 100.0, 50L, 3L, "0 1", 22.0, 101);
+        // the verdict is LineClassesTest's business
         assertEquals(new RankedLine(1, "hitm.c2c.txt", "hitm", 1, 1, "0x1040", 50L, 40L, 10L, null, null,
-                100.0 * 50 / 150, 101L, 81L, 21L, "0", 4, List.of(a)), top);
+                100.0 * 50 / 150, 101L, 81L, 21L, "0", 4, List.of(a), null, top.verdict()), top);
     }
 
     @Test

@@ -41,17 +41,20 @@ class ProfileCommandsTest {
     @Test
     void profileCostsAndRanksTheLines() throws Exception {
         Path report = Files.writeString(tmp.resolve("cycles.txt"), PROFILE, StandardCharsets.UTF_8);
-        CliEndToEndTest.Run r = run("lines", BEFORE.toString(), "--profile", report.toString(), "--format", "csv",
+        CliEndToEndTest.Run r = run("lines", BEFORE.toString(), "--profile", report.toString(), "--format", "json",
                 "--accessors", "1");
         assertEquals(0, r.code(), r.err());
-        List<String> rows = r.out().lines().toList();
-        List<String> header = Arrays.asList(rows.get(0).split(","));
-        int lineIndex = header.indexOf("line_index");
-        int cost = header.indexOf("line_cost_pct");
-        int self = header.indexOf("profile_self_pct");
-        assertEquals(List.of("2", "1", "0"), rows.stream().skip(1).map(l -> l.split(",")[lineIndex]).toList());
-        assertEquals(List.of("5.849", "5.151", "2.0"), rows.stream().skip(1).map(l -> l.split(",")[cost]).toList());
-        assertEquals("10.0", rows.get(1).split(",")[self]);
+        com.fasterxml.jackson.databind.JsonNode lines = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out()).get(0).get("lines");
+        List<String> order = new java.util.ArrayList<>();
+        List<String> costs = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode l : lines) {
+            order.add(l.get("line_index").asText());
+            costs.add(l.get("line_cost_pct").asText());
+        }
+        assertEquals(List.of("2", "1", "0"), order);
+        assertEquals(List.of("5.849", "5.151", "2.0"), costs);
+        assertEquals(10.0, lines.get(0).get("accessors").get(0).get("profile_self_pct").asDouble());
 
         CliEndToEndTest.Run text = run("lines", BEFORE.toString(), "--profile", report.toString(), "--top", "1");
         assertTrue(text.out().contains("(top 1 line by estimated profile cost, then HITM)"), text.out());
@@ -70,14 +73,16 @@ class ProfileCommandsTest {
                      3.00%  perfgo   perfgo         [.] github.com/perfgo/perfgo/example.main
                 """, StandardCharsets.UTF_8);
         Path c2c = TRACES.resolve("perfgo-false-sharing-6.x-amd-ibs.c2c.txt");
-        CliEndToEndTest.Run r = run("lines", c2c.toString(), "--profile", report.toString(), "--format", "csv");
+        CliEndToEndTest.Run r = run("lines", c2c.toString(), "--profile", report.toString(), "--format", "json");
         assertEquals(0, r.code(), r.err());
-        List<String> header = Arrays.asList(r.out().lines().findFirst().orElseThrow().split(","));
-        int symbol = header.indexOf("symbol");
-        int self = header.indexOf("profile_self_pct");
-        List<String> cut = r.out().lines().skip(1).map(l -> l.split(",", -1))
-                .filter(c -> c[symbol].equals("github.com/perfgo/perfgo/e")).map(c -> c[self]).distinct().toList();
-        assertEquals(List.of("43.0"), cut);
+        List<String> cut = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode a : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out()).get(0).get("lines").get(0).get("accessors")) {
+            if (a.get("symbol").asText().equals("github.com/perfgo/perfgo/e")) {
+                cut.add(a.get("profile_self_pct").asText());
+            }
+        }
+        assertEquals(List.of("43.0", "43.0"), cut);
     }
 
     @Test

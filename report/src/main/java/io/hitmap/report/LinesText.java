@@ -2,6 +2,7 @@
 package io.hitmap.report;
 
 import io.hitmap.analysis.RankedAccessor;
+import io.hitmap.analysis.LineVerdict;
 import io.hitmap.analysis.RankedLine;
 import io.hitmap.analysis.StatsOnlyCapture;
 import java.io.PrintWriter;
@@ -106,6 +107,9 @@ final class LinesText {
         field(counts, "stores", l.stores(), null);
         field(counts, "accessors", l.accessorCount(), null);
         w.print(INDENT + counts.toString().strip() + "\n");
+        if (l.verdict() != null) {
+            verdict(l.verdict(), w);
+        }
         if (l.estCostPct() != null) {
             w.print(INDENT + "est. cost " + Cells.percent(l.estCostPct(), NONE)
                     + " of profiled samples (its accessors' self time, split by where their contended accesses go)\n");
@@ -119,6 +123,39 @@ final class LinesText {
         int more = l.accessorCount() - l.topAccessors().size();
         if (more > 0) {
             w.print(INDENT + "... " + more + (more == 1 ? " more accessor\n" : " more accessors\n"));
+        }
+    }
+
+    /**
+     * {@code refcount (confidence 0.64): get/put on a reference count: revert_creds atomic64_64.h:39 (42.0%), ...},
+     * then the false-sharing readers, the line's store/remote mix and the remedy, a line each.
+     */
+    private static void verdict(LineVerdict v, PrintWriter w) {
+        StringBuilder head = new StringBuilder(v.cls());
+        if (v.confidence() != null) {
+            head.append(" (confidence ").append(Cells.fixed2(v.confidence())).append(')');
+        }
+        if (v.evidence() != null) {
+            head.append(": ").append(v.evidence());
+        }
+        w.print(INDENT + TerminalText.escape(head.toString()) + "\n");
+        if (v.secondary() != null && v.victims() != null) {
+            w.print(INDENT + TerminalText.escape(v.secondary() + ": " + v.victims()) + "\n");
+        }
+        StringBuilder mix = new StringBuilder();
+        if (v.storeShare() != null) {
+            mix.append(v.storeShare() >= 0.5 ? "store-heavy" : "load-heavy").append(" (stores ")
+                    .append(Cells.percent(100 * v.storeShare(), NONE)).append(")");
+        }
+        if (v.remoteShare() != null) {
+            mix.append(mix.length() == 0 ? "" : ", ").append(v.remoteShare() >= 0.5 ? "mostly remote" : "mostly local")
+                    .append(" (remote ").append(Cells.percent(100 * v.remoteShare(), NONE)).append(")");
+        }
+        if (mix.length() > 0) {
+            w.print(INDENT + mix + "\n");
+        }
+        if (v.remedy() != null) {
+            w.print(INDENT + TerminalText.escape("remedy: " + v.remedy()) + "\n");
         }
     }
 

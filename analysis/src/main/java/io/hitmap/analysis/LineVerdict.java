@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.analysis;
+
+/**
+ * Why a contended line is hot (views/classify.sql, {@code line_classes}): the class with its
+ * evidence and confidence, the readers of other fields sharing the line, and what to do about it.
+ *
+ * @param cls         refcount, lock, true-sharing, false-sharing or unclassified
+ * @param secondary   "false-sharing readers" when a refcount/lock/true-sharing line also has them, else null
+ * @param confidence  0..1, null when unclassified
+ * @param storeShare  stores / (loads + stores), null when the capture has neither counts nor store columns
+ * @param remoteShare remote / (remote + local) HITM (or peer)
+ */
+public record LineVerdict(String cls, String secondary, Double confidence, String evidence, String victims,
+                          Double storeShare, Double remoteShare, String remedy) {
+}
