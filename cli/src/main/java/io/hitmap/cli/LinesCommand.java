@@ -2,6 +2,7 @@
 package io.hitmap.cli;
 
 import io.hitmap.analysis.ContendedLines;
+import io.hitmap.analysis.ClassifyRules;
 import io.hitmap.analysis.HitmapDb;
 import io.hitmap.analysis.ResultTable;
 import java.nio.file.Path;
@@ -34,6 +35,10 @@ import picocli.CommandLine.Spec;
             "A line's percentage is perf's own (of all HITMs of the run) when the capture has it, else its share "
                     + "of the lines listed in the file. Accessors are ordered by the samples they are estimated to "
                     + "contribute to the line: their remote, local and store shares times the line's counts.",
+            "Each line is classified with its evidence and a confidence: refcount (get/put atomics), lock, true "
+                    + "sharing (one counter written from many CPUs), false sharing (readers of other fields, named), "
+                    + "with the store/load and remote/local mix and a remedy. The rules are data "
+                    + "(classify-rules.tsv; add yours with --rules FILE); the SQL is the view line_classes.",
             "With --profile, each accessor also shows its symbol's self and total (with callees) share of the "
                     + "profile, and est-cost: the symbol's self share split over the lines it touches in proportion "
                     + "to its samples there. A line's estimated cost is the sum over its accessors, and lines rank by "
@@ -47,6 +52,7 @@ import picocli.CommandLine.Spec;
             "  hitmap lines --lenient pasted-from-email.c2c.txt",
             "  hitmap lines nginx.c2c.txt --profile nginx.perf-report.txt",
             "  hitmap lines --store c2c.duckdb --profile-id 4",
+            "  hitmap lines app.c2c.txt --rules my-locks.tsv",
             "  ssh box perf c2c report --stdio -i perf.data | hitmap lines -"})
 final class LinesCommand implements Callable<Integer> {
     @Mixin
@@ -68,6 +74,11 @@ final class LinesCommand implements Callable<Integer> {
     @Option(names = "--profile-id", paramLabel = "ID",
             description = "With --store: the capture_id of a perf report ingested into the store, used as --profile.")
     Integer profileId;
+
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "More classification rules (the format of analysis/.../classify-rules.tsv: "
+                    + "kind<TAB>field<TAB>pattern<TAB>meaning), added to the built-in ones; repeatable.")
+    List<Path> rules = new java.util.ArrayList<>();
 
     @Mixin
     FormatOption format;
@@ -98,6 +109,13 @@ final class LinesCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, err)) {
+            for (Path r : rules) {
+                try {
+                    ClassifyRules.add(db, r);
+                } catch (java.io.IOException e) {
+                    throw CommandFailure.badInput(r + ": cannot read: " + e.getMessage(), Inputs.NO_SUCH_FILE_HINT, e);
+                }
+            }
             Integer profileCapture = profileId;
             if (profile != null) {
                 CaptureFile p = CaptureFile.openProfile(profile, root.lenient, false);
