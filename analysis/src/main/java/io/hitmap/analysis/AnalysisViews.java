@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class AnalysisViews {
     /** The scripts, in dependency order. */
-    static final List<String> FILES = List.of();
+    static final List<String> FILES = List.of("diff.sql");
 
     private AnalysisViews() {
     }
