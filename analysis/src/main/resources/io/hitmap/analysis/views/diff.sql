@@ -101,12 +101,18 @@ ORDER BY before_line
 ;
 -- line_diff(b, a, min_score := 0.2): every line of both captures once: 'persisting' (matched),
 --   'removed' (b only) or 'new' (a only), with totals, delta (after - before; a missing side is 0),
---   delta_pct (of before), shares and share_delta (percentage points), per 1000 records.
+--   delta_pct (of before), shares and share_delta (percentage points), per 1000 records, and the
+--   symbol of each side's largest item (by est_samples), to name the line.
 --   Persisting lines first by before total, then removed, then new.
 CREATE OR REPLACE TEMP MACRO line_diff(before_capture, after_capture, min_score := 0.2) AS TABLE
 WITH m AS (SELECT * FROM line_matches(before_capture, after_capture, min_score)),
 lb AS (SELECT * FROM c2c_line_totals WHERE capture_id = before_capture),
 la AS (SELECT * FROM c2c_line_totals WHERE capture_id = after_capture),
+top AS (
+    SELECT capture_id, line_index, first(symbol ORDER BY est_samples DESC, symbol) AS top_symbol
+    FROM c2c_fingerprints WHERE capture_id IN (before_capture, after_capture)
+    GROUP BY capture_id, line_index
+),
 joined AS (
     SELECT CASE WHEN m.after_line IS NOT NULL THEN 'persisting'
                 WHEN lb.line_index IS NOT NULL THEN 'removed' ELSE 'new' END AS status,
@@ -118,10 +124,13 @@ joined AS (
            lb.share AS before_share, la.share AS after_share,
            coalesce(la.share, 0) - coalesce(lb.share, 0) AS share_delta,
            lb.share_basis AS before_share_basis, la.share_basis AS after_share_basis,
-           lb.per_1k_records AS before_per_1k_records, la.per_1k_records AS after_per_1k_records
+           lb.per_1k_records AS before_per_1k_records, la.per_1k_records AS after_per_1k_records,
+           tb.top_symbol AS before_top_symbol, ta.top_symbol AS after_top_symbol
     FROM lb
     LEFT JOIN m ON m.before_line = lb.line_index
     FULL OUTER JOIN la ON la.line_index = m.after_line
+    LEFT JOIN top tb ON tb.capture_id = before_capture AND tb.line_index = lb.line_index
+    LEFT JOIN top ta ON ta.capture_id = after_capture AND ta.line_index = la.line_index
 )
 SELECT * FROM joined
 ORDER BY CASE status WHEN 'persisting' THEN 0 WHEN 'removed' THEN 1 ELSE 2 END,
