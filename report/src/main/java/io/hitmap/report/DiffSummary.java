@@ -30,7 +30,7 @@ final class DiffSummary {
     }
 
     static String of(LineDiff d) {
-        String metric = "peer".equals(d.before().metric()) ? "peer" : "HITM";
+        String metric = DiffWriter.metric(d.before());
         List<String> sentences = new ArrayList<>();
         Map<String, List<DiffedLine>> steady = new LinkedHashMap<>();
         List<DiffedLine> removed = new ArrayList<>();
@@ -60,7 +60,7 @@ final class DiffSummary {
             sentences.add(lines(removed, true, metric) + (removed.size() == 1 ? " is gone." : " are gone."));
         }
         if (!added.isEmpty()) {
-            sentences.add("New: " + lines(added, false, metric) + ".");
+            sentences.add("New: " + lines(added, false, DiffWriter.metric(d.after())) + ".");
         }
         if (sentences.isEmpty()) {
             return "Neither capture lists a contended line.";

@@ -48,7 +48,6 @@ public final class DiffWriter {
     }
 
     static void text(LineDiff d, PrintWriter w) {
-        String metric = "peer".equals(d.before().metric()) ? "peer" : "HITM";
         side(w, "before", d.before(), d.lines().stream().filter(l -> l.beforeLine() != null).count());
         side(w, "after ", d.after(), d.lines().stream().filter(l -> l.afterLine() != null).count());
         long persisting = d.lines().stream().filter(DiffedLine::persisting).count();
@@ -58,7 +57,7 @@ public final class DiffWriter {
                 + " new\n");
         for (DiffedLine l : d.lines()) {
             w.print('\n');
-            line(w, l, metric);
+            line(w, l, metric("new".equals(l.status()) ? d.after() : d.before()));
         }
         w.print("\nsummary:\n");
         for (String row : wrap(TerminalText.escape(DiffSummary.of(d)), 78)) {
@@ -66,9 +65,14 @@ public final class DiffWriter {
         }
     }
 
+    /** {@code HITM}, or {@code peer} for an Arm SPE capture (perf c2c -d peer). */
+    static String metric(DiffSide s) {
+        return "peer".equals(s.metric()) ? "peer" : "HITM";
+    }
+
     private static void side(PrintWriter w, String label, DiffSide s, long lines) {
         w.print(TerminalText.escape(label + "  capture " + s.captureId() + "  " + s.path() + "  (by "
-                + ("peer".equals(s.metric()) ? "peer" : "HITM") + ", " + lines + (lines == 1 ? " line)" : " lines)"))
+                + metric(s) + ", " + lines + (lines == 1 ? " line)" : " lines)"))
                 + "\n");
     }
 
