@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class AnalysisViews {
     /** The scripts, in dependency order. */
-    static final List<String> FILES = List.of("estimates.sql", "classify.sql");
+    static final List<String> FILES = List.of("estimates.sql", "classify.sql", "diff.sql");
 
     private AnalysisViews() {
     }
