@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         description = "Finds the contended cache lines in 'perf c2c report --stdio' output: which lines "
                 + "bounce, between which functions and source lines, local vs remote HITM.",
         subcommands = {LinesCommand.class, TopCommand.class, FoldedCommand.class, QueryCommand.class,
-                IngestCommand.class, HelpCommand.class,
+                IngestCommand.class, ExportCommand.class, HelpCommand.class,
                 GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
         footer = {
