@@ -40,8 +40,9 @@ import picocli.CommandLine.Spec;
         footer = {
             "  hitmap export --parquet out sample-traces/overlayfs-creds-before.c2c.txt",
             "  hitmap export --parquet out --store c2c.duckdb",
-            "  duckdb -c \"select capture_id, count(*) from read_parquet('out/c2c_lines/**/*.parquet', \\",
-            "      hive_partitioning = true) group by 1 order by 1\""})
+            "  duckdb -c \"select capture_id, count(*) \\",
+            "    from read_parquet('out/c2c_lines/**/*.parquet', hive_partitioning = true) \\",
+            "    group by 1 order by 1\""})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
