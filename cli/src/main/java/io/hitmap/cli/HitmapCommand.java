@@ -15,16 +15,22 @@ import picocli.CommandLine.Spec;
 @Command(name = "hitmap", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
         description = "Finds the contended cache lines in 'perf c2c report --stdio' output: which lines "
-                + "bounce, between which functions and source lines, local vs remote HITM.",
+                + "bounce, between which functions and source lines, local vs remote HITM, and why (refcount, "
+                + "lock, true or false sharing); compares captures before and after a patch; reads 'perf report' "
+                + "and 'perf script' profiles too (hotspots, folded stacks, lines costed by CPU time).",
         subcommands = {LinesCommand.class, DiffCommand.class, TopCommand.class, FoldedCommand.class, QueryCommand.class,
-                IngestCommand.class, HelpCommand.class,
+                IngestCommand.class, ExportCommand.class, HelpCommand.class,
                 GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  hitmap lines sample-traces/overlayfs-creds-before.c2c.txt",
+            "  hitmap diff sample-traces/overlayfs-creds-before.c2c.txt sample-traces/overlayfs-creds-after.c2c.txt",
+            "  hitmap top sample-traces/refbench-shared.perf-script.txt",
+            "  hitmap folded sample-traces/refbench-shared.perf-script.txt > refbench.folded",
             "  hitmap ingest before.c2c.txt after.c2c.txt --store c2c.duckdb",
             "  hitmap lines --store c2c.duckdb --top 3 --format json",
             "  hitmap query --store c2c.duckdb --sql \"select * from captures\"",
+            "  hitmap export --parquet out/ --store c2c.duckdb",
             "  export PATH=\"$PWD/bin:$PATH\"; source <(hitmap generate-completion)   # in a checkout: bash/zsh completion"})
 final class HitmapCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT,
@@ -41,6 +47,6 @@ final class HitmapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: lines, query or ingest");
+        throw new ParameterException(spec.commandLine(), "missing command: lines, diff, top, folded, query, ingest or export");
     }
 }
