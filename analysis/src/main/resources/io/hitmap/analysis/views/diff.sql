@@ -4,7 +4,7 @@
 -- LineDiff and ProfileDiff, and usable from 'hitmap query'. Documented in ingest/SCHEMA.md,
 -- "Comparing two captures".
 --
--- c2c_line_totals: one row per c2c line with the capture's metric (as in contended-lines.sql:
+-- c2c_line_totals: one row per c2c line with the capture's metric (line_metrics, views/estimates.sql:
 --   HITM, or peer for 'peer' captures; remote + local when perf printed no total), its share of the
 --   capture (perf's own percentage when printed, else of the summed totals of the listed lines;
 --   share_basis says which) and, when the statistics print 'Total records', per 1000 records.
@@ -13,48 +13,28 @@ WITH records AS (
     SELECT capture_id, max(value_num) AS records
     FROM c2c_summary WHERE key = 'Total records'
     GROUP BY capture_id
-),
-metric AS (
-    SELECT l.capture_id, l.line_index, l.address, c.metric,
-           CASE c.metric WHEN 'peer' THEN coalesce(l.tot_peer, l.rmt_peer + l.lcl_peer)
-                         ELSE coalesce(l.tot_hitm, l.rmt_hitm + l.lcl_hitm) END AS total,
-           CASE c.metric WHEN 'peer' THEN l.rmt_peer ELSE l.rmt_hitm END AS remote,
-           CASE c.metric WHEN 'peer' THEN l.lcl_peer ELSE l.lcl_hitm END AS lcl,
-           CASE c.metric WHEN 'peer' THEN l.peer_pct ELSE l.hitm_pct END AS perf_pct,
-           r.records
-    FROM c2c_lines l
-    JOIN captures c ON c.capture_id = l.capture_id
-    LEFT JOIN records r ON r.capture_id = l.capture_id
 )
-SELECT capture_id, line_index, address, metric, total, remote, lcl, perf_pct,
-       100.0 * total / nullif(sum(total) OVER (PARTITION BY capture_id), 0) AS share_of_listed,
-       coalesce(perf_pct, 100.0 * total / nullif(sum(total) OVER (PARTITION BY capture_id), 0)) AS share,
-       CASE WHEN perf_pct IS NOT NULL THEN 'perf' ELSE 'listed' END AS share_basis,
-       records,
-       1000.0 * total / nullif(records, 0) AS per_1k_records
-FROM metric
+SELECT m.capture_id, m.line_index, m.address, m.metric, m.total, m.remote, m.lcl, m.perf_pct,
+       100.0 * m.total / nullif(sum(m.total) OVER (PARTITION BY m.capture_id), 0) AS share_of_listed,
+       coalesce(m.perf_pct, 100.0 * m.total / nullif(sum(m.total) OVER (PARTITION BY m.capture_id), 0)) AS share,
+       CASE WHEN m.perf_pct IS NOT NULL THEN 'perf' ELSE 'listed' END AS share_basis,
+       r.records,
+       1000.0 * m.total / nullif(r.records, 0) AS per_1k_records
+FROM line_metrics m
+LEFT JOIN records r ON r.capture_id = m.capture_id
 ;
 -- c2c_fingerprints: one row per fingerprint item of a line: the accessors that share a symbol, a
 --   source:line and an offset (when perf printed one) taken together, eg, the two generic_permission
 --   rows at mnt_idmapping.h:81 of overlayfs-creds-before's line 0 (different code addresses) are one
 --   item. est_samples: the item's estimated samples on the line, summed over its rows, with the
---   formula of contended-lines.sql; weight: its share of the line's est_samples (1/items when the
+--   formula of access_estimates (views/estimates.sql); weight: its share of the line's est_samples (1/items when the
 --   line's accessors add up to no samples). Items compare by symbol_key, source_key, offset_key:
 --   source_key is source:line without its dots, because mail transport drops a dot that begins a
 --   line (SMTP dot-stuffing: 'fairc:4118' in overlayfs-creds-after for 'fair.c:4118');
 --   offset_key is -1 when perf printed no offset.
 CREATE OR REPLACE TEMP VIEW c2c_fingerprints AS
 WITH estimated AS (
-    SELECT a.capture_id, a.line_index, a.symbol, a.source_line, a."offset",
-           (coalesce(CASE l.metric WHEN 'peer' THEN a.rmt_peer_pct ELSE a.rmt_hitm_pct END, 0) * coalesce(l.remote, 0)
-            + coalesce(CASE l.metric WHEN 'peer' THEN a.lcl_peer_pct ELSE a.lcl_hitm_pct END, 0) * coalesce(l.lcl, 0)
-            + coalesce(a.store_l1hit_pct, 0) * coalesce(ln.store_l1hit, 0)
-            + coalesce(a.store_l1miss_pct, 0) * coalesce(ln.store_l1miss, 0)
-            + coalesce(a.store_na_pct, 0) * coalesce(ln.store_na, 0)
-            + coalesce(a.tot_peer_pct, 0) * coalesce(ln.tot_peer, 0)) / 100.0 AS est_samples
-    FROM c2c_accesses a
-    JOIN c2c_line_totals l ON l.capture_id = a.capture_id AND l.line_index = a.line_index
-    JOIN c2c_lines ln ON ln.capture_id = a.capture_id AND ln.line_index = a.line_index
+    SELECT capture_id, line_index, symbol, source_line, "offset", est_samples FROM access_estimates
 ),
 items AS (
     SELECT capture_id, line_index,
