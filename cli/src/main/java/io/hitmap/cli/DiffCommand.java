@@ -16,15 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code hitmap diff}: two captures of one kind -> what changed between them, and a summary paragraph. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -52,7 +48,7 @@ import picocli.CommandLine.Spec;
             "  hitmap diff sample-traces/refbench-shared.flat.txt sample-traces/refbench-local.flat.txt",
             "  hitmap diff --store c2c.duckdb --before 1 --after 2 --format csv",
             "  ssh box perf c2c report --stdio -i perf.data | hitmap diff before.c2c.txt -"})
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand extends Subcommand {
     @Parameters(paramLabel = "FILE", arity = "0..2",
             description = "BEFORE and AFTER: two perf c2c report texts or two perf report texts; - reads standard input.")
     List<Path> files = new ArrayList<>();
@@ -73,12 +69,6 @@ final class DiffCommand implements Callable<Integer> {
 
     @Mixin
     FormatOption format;
-
-    @ParentCommand
-    HitmapCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

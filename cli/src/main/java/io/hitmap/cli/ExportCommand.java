@@ -13,16 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code hitmap export}: captures -> every table as Parquet, partitioned by capture, one summary line per table. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -43,19 +39,13 @@ import picocli.CommandLine.Spec;
             "  duckdb -c \"select capture_id, count(*) \\",
             "    from read_parquet('out/c2c_lines/**/*.parquet', hive_partitioning = true) \\",
             "    group by 1 order by 1\""})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends Subcommand {
     @Mixin
     InputOptions input;
 
     @Option(names = {"-p", "--parquet"}, paramLabel = "DIR", required = true,
             description = "The directory to write; created when missing, else it must be empty.")
     Path dir;
-
-    @ParentCommand
-    HitmapCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

@@ -10,14 +10,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code hitmap folded}: perf script text -> folded stacks for flame graphs, one line per distinct stack. */
 @Command(name = "folded", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -36,7 +32,7 @@ import picocli.CommandLine.Spec;
             "  perf script -i perf.data | hitmap folded - | flamegraph.pl > flame.svg",
             "  hitmap folded --tid --kernel app.perf-script.txt | inferno-flamegraph > flame.svg",
             "  hitmap folded --event cycles --weight period app.perf-script.txt"})
-final class FoldedCommand implements Callable<Integer> {
+final class FoldedCommand extends Subcommand {
     enum Weight { count, period }
 
     @Parameters(paramLabel = "FILE", arity = "1",
@@ -60,12 +56,6 @@ final class FoldedCommand implements Callable<Integer> {
     @Option(names = "--weight", paramLabel = "count|period", defaultValue = "count",
             description = "What a sample adds to its stack: 1 (count, default) or its period.")
     Weight weight;
-
-    @ParentCommand
-    HitmapCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

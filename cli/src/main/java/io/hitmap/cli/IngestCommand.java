@@ -10,13 +10,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code hitmap ingest}: capture files -> new captures in a {@code .duckdb} store, one summary line each. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -34,7 +30,7 @@ import picocli.CommandLine.Spec;
             "  hitmap ingest perf-report.txt --store c2c.duckdb",
             "  perf script -i perf.data | hitmap ingest - --store profiles.duckdb",
             "  hitmap lines --store c2c.duckdb"})
-final class IngestCommand implements Callable<Integer> {
+final class IngestCommand extends Subcommand {
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "Text written by 'perf c2c report --stdio', 'perf report --stdio' or 'perf script'; each "
                     + "file becomes one capture; - reads standard input.")
@@ -43,12 +39,6 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-s", "--store"}, paramLabel = "S", required = true,
             description = "The .duckdb store to add to; created when missing.")
     Path store;
-
-    @ParentCommand
-    HitmapCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

@@ -16,14 +16,10 @@ import io.hitmap.report.TableFormat;
 import io.hitmap.report.TerminalText;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code hitmap lines}: captures -> their most contended cache lines, each with its top accessors. */
 @Command(name = "lines", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -54,7 +50,7 @@ import picocli.CommandLine.Spec;
             "  hitmap lines --store c2c.duckdb --profile-id 4",
             "  hitmap lines app.c2c.txt --rules my-locks.tsv",
             "  ssh box perf c2c report --stdio -i perf.data | hitmap lines -"})
-final class LinesCommand implements Callable<Integer> {
+final class LinesCommand extends Subcommand {
     @Mixin
     InputOptions input;
 
@@ -82,12 +78,6 @@ final class LinesCommand implements Callable<Integer> {
 
     @Mixin
     FormatOption format;
-
-    @ParentCommand
-    HitmapCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

@@ -7,16 +7,12 @@ import io.hitmap.analysis.ResultTable;
 import io.hitmap.analysis.StoreException;
 import io.hitmap.report.ResultTableWriter;
 import java.sql.SQLException;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code hitmap query}: captures and SQL -> the result table of its last statement. */
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -40,7 +36,7 @@ import picocli.CommandLine.Spec;
             "  hitmap query app.perf-script.txt --sql \"select comm, count(*) from samples group by 1 order by 2 desc\"",
             "  hitmap query --store c2c.duckdb --sql \"create temp view hot as select * from c2c_lines where tot_hitm > 100; \\",
             "      select capture_id, count(*) from hot group by 1\""})
-final class QueryCommand implements Callable<Integer> {
+final class QueryCommand extends Subcommand {
     // eg, "Invalid Input Error: Attempting to execute an unsuccessful or closed pending query result\nError: Catalog Error: ..."
     private static final String PENDING_WRAPPER = "Invalid Input Error: Attempting to execute an unsuccessful";
     // eg, "\n\nLINE 1: select * from nope\n                      ^"
@@ -59,12 +55,6 @@ final class QueryCommand implements Callable<Integer> {
 
     @Mixin
     FormatOption format;
-
-    @ParentCommand
-    HitmapCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

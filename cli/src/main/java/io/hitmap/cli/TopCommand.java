@@ -10,14 +10,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code hitmap top}: perf report and perf script captures -> their hottest symbols. */
 @Command(name = "top", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -38,7 +34,7 @@ import picocli.CommandLine.Spec;
             "  hitmap top --sort children --dso libc.so.6 --format csv perf-report.txt",
             "  hitmap top --store c2c.duckdb --event cpu-clock",
             "  perf report --stdio -i perf.data | hitmap top -"})
-final class TopCommand implements Callable<Integer> {
+final class TopCommand extends Subcommand {
     @Mixin
     InputOptions input;
 
@@ -68,12 +64,6 @@ final class TopCommand implements Callable<Integer> {
 
     @Mixin
     FormatOption format;
-
-    @ParentCommand
-    HitmapCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
