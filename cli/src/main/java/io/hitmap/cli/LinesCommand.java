@@ -38,7 +38,7 @@ import picocli.CommandLine.ParameterException;
             "With --profile, each accessor also shows its symbol's self and total (with callees) share of the "
                     + "profile, and est-cost: the symbol's self share split over the lines it touches in proportion "
                     + "to its samples there. A line's estimated cost is the sum over its accessors, and lines rank by "
-                    + "it: a line hammered by a function that takes 6% of the CPU outranks one with more HITMs in a "
+                    + "it: a line hammered by a function that takes 6%% of the CPU outranks one with more HITMs in a "
                     + "function that barely runs."},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -85,6 +85,25 @@ class ProfileCommandsTest {
         assertEquals(List.of("43.0", "43.0"), cut);
     }
 
+    /** picocli prints a warning (to stderr) for a help text with a bare '%'; every command's help must render clean. */
+    @Test
+    void everyHelpRendersWithoutPicocliWarnings() {
+        for (String c : List.of("lines", "diff", "top", "folded", "query", "ingest", "export")) {
+            java.io.PrintStream saved = System.err;
+            java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+            System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+            CliEndToEndTest.Run r;
+            try {
+                r = run(c, "--help");
+            } finally {
+                System.setErr(saved);
+            }
+            assertEquals(0, r.code(), c + ": " + r.err());
+            assertTrue(!captured.toString(StandardCharsets.UTF_8).contains("picocli WARN")
+                    && !r.err().contains("picocli WARN"), c + ": " + captured);
+        }
+    }
+
     @Test
     void profileMustBeAPerfReport() {
         CliEndToEndTest.Run r = run("lines", BEFORE.toString(), "--profile", BEFORE.toString());
