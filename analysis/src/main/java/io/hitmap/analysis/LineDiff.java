@@ -36,7 +36,8 @@ public record LineDiff(DiffSide before, DiffSide after, double minScore, List<Di
                     r.dbl("share_delta"), r.text("before_share_basis"), r.text("after_share_basis"),
                     r.dbl("before_per_1k_records"), r.dbl("after_per_1k_records"),
                     r.text("before_top_symbol"), r.text("after_top_symbol"),
-                    "persisting".equals(r.text("status")) ? accessorsOf(changes, beforeLine) : List.of()));
+                    "persisting".equals(r.text("status")) ? accessorsOf(changes, beforeLine) : List.of(),
+                    r.text("before_class"), r.text("after_class")));
         }
         return new LineDiff(before, after, minScore, out);
     }

@@ -28,6 +28,9 @@ class DiffCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("3 persisting, 0 removed, 0 new"), r.out());
         assertTrue(r.out().contains("persisting  before line 0 -> after line 2  (score 0.45)"), r.out());
+        // the cred line was refcount get/put with readers; after the patch only the readers are sampled
+        assertTrue(r.out().contains("persisting  before line 0 -> after line 2  (score 0.45)  top accessor "
+                + "generic_permission\n    class refcount -> unclassified\n"), r.out());
         assertTrue(r.out().contains("HITM 1440 -> 72  (-1368, -95.00%)"), r.out());
         String summary = String.join(" ", r.out().substring(r.out().indexOf("summary:")).strip().split("\\s+"));
         assertEquals("summary: The accesses of revert_creds, override_creds at atomic64_64.h are gone from the line "

@@ -31,7 +31,7 @@ public final class DiffWriter {
     static final List<String> CSV_COLUMNS = List.of("status", "before_line", "after_line", "score",
             "before_address", "after_address", "before_total", "after_total", "delta", "delta_pct",
             "before_share", "after_share", "share_delta", "before_share_basis", "after_share_basis",
-            "before_per_1k_records", "after_per_1k_records", "accessor_change", "symbol", "before_source_line",
+            "before_per_1k_records", "after_per_1k_records", "before_class", "after_class", "accessor_change", "symbol", "before_source_line",
             "after_source_line", "offset", "before_weight", "after_weight", "before_est_samples", "after_est_samples");
 
     private DiffWriter() {
@@ -85,6 +85,10 @@ public final class DiffWriter {
         };
         w.print(TerminalText.escape(head + "  top accessor " + Cells.cut(String.valueOf(l.topSymbol()), SYMBOL_MAX))
                 + "\n");
+        if (l.beforeClass() != null || l.afterClass() != null) {
+            w.print(TerminalText.escape("    class " + (l.beforeClass() == null ? "-" : l.beforeClass())
+                    + (l.persisting() ? " -> " + (l.afterClass() == null ? "-" : l.afterClass()) : "")) + "\n");
+        }
         String basis = "listed".equals(l.beforeShareBasis() != null ? l.beforeShareBasis() : l.afterShareBasis())
                 ? " of the listed lines" : " of all " + metric;
         StringBuilder sb = new StringBuilder("    " + metric + " " + count(l.beforeTotal()) + " -> "
@@ -234,7 +238,8 @@ public final class DiffWriter {
         return Arrays.asList(l.status(), l.beforeLine(), l.afterLine(), round(l.score(), 3), l.beforeAddress(),
                 l.afterAddress(), l.beforeTotal(), l.afterTotal(), l.delta(), round(l.deltaPct(), 2),
                 round(l.beforeShare(), 2), round(l.afterShare(), 2), round(l.shareDelta(), 2), l.beforeShareBasis(),
-                l.afterShareBasis(), round(l.beforePer1kRecords(), 3), round(l.afterPer1kRecords(), 3));
+                l.afterShareBasis(), round(l.beforePer1kRecords(), 3), round(l.afterPer1kRecords(), 3),
+                l.beforeClass(), l.afterClass());
     }
 
     private static List<Object> accessorValues(AccessorChange a) {

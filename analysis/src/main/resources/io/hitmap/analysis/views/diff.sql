@@ -105,12 +105,15 @@ joined AS (
            coalesce(la.share, 0) - coalesce(lb.share, 0) AS share_delta,
            lb.share_basis AS before_share_basis, la.share_basis AS after_share_basis,
            lb.per_1k_records AS before_per_1k_records, la.per_1k_records AS after_per_1k_records,
-           tb.top_symbol AS before_top_symbol, ta.top_symbol AS after_top_symbol
+           tb.top_symbol AS before_top_symbol, ta.top_symbol AS after_top_symbol,
+           cb.class AS before_class, ca.class AS after_class
     FROM lb
     LEFT JOIN m ON m.before_line = lb.line_index
     FULL OUTER JOIN la ON la.line_index = m.after_line
     LEFT JOIN top tb ON tb.capture_id = before_capture AND tb.line_index = lb.line_index
     LEFT JOIN top ta ON ta.capture_id = after_capture AND ta.line_index = la.line_index
+    LEFT JOIN line_classes cb ON cb.capture_id = before_capture AND cb.line_index = lb.line_index
+    LEFT JOIN line_classes ca ON ca.capture_id = after_capture AND ca.line_index = la.line_index
 )
 SELECT * FROM joined
 ORDER BY CASE status WHEN 'persisting' THEN 0 WHEN 'removed' THEN 1 ELSE 2 END,
