@@ -39,6 +39,32 @@ class DiffCommandTest {
                 + "persist (153 → 142, 148 → 131 HITM).", summary);
     }
 
+    /**
+     * overlayfs-creds-no-backing-ops keeps both update_cfs_group lines (153 and 148 HITM before;
+     * its block headers "1 ..." and "2 ..."): both persist, though both prefer the same line at first.
+     */
+    @Test
+    void twoSimilarLinesBothPersist() {
+        CliEndToEndTest.Run r = run("diff", BEFORE, TRACES.resolve("overlayfs-creds-no-backing-ops.c2c.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("3 persisting, 0 removed, 0 new"), r.out());
+    }
+
+    /**
+     * unixbench i_mmap: the patch moved the rwsem (its spinners at 0x10 before, 0x8 after) and
+     * vma_interval_tree_remove (0x0, 9.22%/7.37% of the HITMs before) left the line.
+     */
+    @Test
+    void aFieldThatMovedStillMatchesAndTheLeaverIsNamed() {
+        CliEndToEndTest.Run r = run("diff", TRACES.resolve("unixbench-i_mmap-spr-baseline-squeezed.c2c.txt").toString(),
+                TRACES.resolve("unixbench-i_mmap-spr-patched-squeezed.c2c.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("1 persisting, 0 removed, 0 new"), r.out());
+        assertTrue(r.out().contains("    class lock -> lock\n"), r.out());
+        assertTrue(r.out().contains("HITM 33034 -> 31280"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("    gone     vma_interval_tree_remove ")), r.out());
+    }
+
     @Test
     void csvHasARowPerAccessorChange() {
         CliEndToEndTest.Run r = run("diff", BEFORE, AFTER, "--format", "csv");

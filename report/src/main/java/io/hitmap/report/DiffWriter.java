@@ -52,7 +52,7 @@ public final class DiffWriter {
         side(w, "after ", d.after(), d.lines().stream().filter(l -> l.afterLine() != null).count());
         long persisting = d.lines().stream().filter(DiffedLine::persisting).count();
         long removed = d.lines().stream().filter(l -> "removed".equals(l.status())).count();
-        w.print("lines matched by accessor fingerprint (mutual best, score >= " + Cells.fixed2(d.minScore()) + "): "
+        w.print("lines matched by accessor fingerprint (best pairs first, score >= " + Cells.fixed2(d.minScore()) + "): "
                 + persisting + " persisting, " + removed + " removed, " + (d.lines().size() - persisting - removed)
                 + " new\n");
         for (DiffedLine l : d.lines()) {
@@ -86,8 +86,12 @@ public final class DiffWriter {
         w.print(TerminalText.escape(head + "  top accessor " + Cells.cut(String.valueOf(l.topSymbol()), SYMBOL_MAX))
                 + "\n");
         if (l.beforeClass() != null || l.afterClass() != null) {
-            w.print(TerminalText.escape("    class " + (l.beforeClass() == null ? "-" : l.beforeClass())
-                    + (l.persisting() ? " -> " + (l.afterClass() == null ? "-" : l.afterClass()) : "")) + "\n");
+            String cls = switch (l.status()) {
+                case "persisting" -> Cells.text(l.beforeClass(), NONE) + " -> " + Cells.text(l.afterClass(), NONE);
+                case "removed" -> Cells.text(l.beforeClass(), NONE);
+                default -> Cells.text(l.afterClass(), NONE);
+            };
+            w.print(TerminalText.escape("    class " + cls) + "\n");
         }
         String basis = "listed".equals(l.beforeShareBasis() != null ? l.beforeShareBasis() : l.afterShareBasis())
                 ? " of the listed lines" : " of all " + metric;

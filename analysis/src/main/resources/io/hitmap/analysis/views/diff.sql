@@ -31,7 +31,9 @@ LEFT JOIN records r ON r.capture_id = m.capture_id
 --   line's accessors add up to no samples). Items compare by symbol_key, source_key, offset_key:
 --   source_key is source:line without its dots, because mail transport drops a dot that begins a
 --   line (SMTP dot-stuffing: 'fairc:4118' in overlayfs-creds-after for 'fair.c:4118');
---   offset_key is -1 when perf printed no offset.
+--   offset_key is always -1: offsets are not part of an item's identity, because the patches this
+--   compares often move fields (unixbench-i_mmap: the rwsem's count went from 0x10 to 0x8); an item's
+--   `offset` shows the lowest offset printed for it.
 CREATE OR REPLACE TEMP VIEW c2c_fingerprints AS
 WITH estimated AS (
     SELECT capture_id, line_index, symbol, source_line, "offset", est_samples FROM access_estimates
@@ -40,7 +42,7 @@ items AS (
     SELECT capture_id, line_index,
            coalesce(symbol, '') AS symbol_key,
            replace(coalesce(source_line, ''), '.', '') AS source_key,
-           coalesce("offset", -1) AS offset_key,
+           -1 AS offset_key, -- offsets are not compared: a patch that moves a field moves its offset
            min(symbol) AS symbol, min(source_line) AS source_line, min("offset") AS "offset",
            sum(est_samples) AS est_samples, count(*) AS rows
     FROM estimated
@@ -62,21 +64,31 @@ JOIN c2c_fingerprints fa
 WHERE fb.capture_id = before_capture AND fa.capture_id = after_capture
 GROUP BY fb.line_index, fa.line_index
 ;
--- line_matches(b, a, min_score := 0.2): the pairs that are each other's best (highest score; on a
---   tie the line nearer in perf's order, then the lower index) with a score of at least min_score.
---   Each line is in at most one pair.
+-- line_matches(b, a, min_score := 0.2): a greedy assignment: the best scoring pair of all (on a tie
+--   the line nearer in perf's order, then the lower indexes) is matched, its two lines leave, and
+--   so on while a pair of at least min_score is left. Each line is in at most one pair. (Mutual
+--   best alone left the second of two similar lines unmatched when both preferred the same line.)
 CREATE OR REPLACE TEMP MACRO line_matches(before_capture, after_capture, min_score := 0.2) AS TABLE
-WITH ranked AS (
-    SELECT *,
-           row_number() OVER (PARTITION BY before_line
-                              ORDER BY score DESC, abs(after_line - before_line), after_line) AS best_of_before,
-           row_number() OVER (PARTITION BY after_line
-                              ORDER BY score DESC, abs(after_line - before_line), before_line) AS best_of_after
+WITH RECURSIVE candidates AS (
+    SELECT before_line, after_line, score,
+           row_number() OVER (ORDER BY score DESC, abs(after_line - before_line), before_line, after_line) AS pos
     FROM line_scores(before_capture, after_capture)
+    WHERE score >= min_score
+),
+greedy(step, before_line, after_line, score, used_before, used_after) AS (
+    SELECT 0, NULL::INTEGER, NULL::INTEGER, NULL::DOUBLE, []::INTEGER[], []::INTEGER[]
+    UNION ALL
+    SELECT g.step + 1, c.before_line, c.after_line, c.score,
+           list_append(g.used_before, c.before_line), list_append(g.used_after, c.after_line)
+    FROM greedy g
+    JOIN candidates c
+      ON c.pos = (SELECT min(c2.pos) FROM candidates c2
+                  WHERE NOT list_contains(g.used_before, c2.before_line)
+                    AND NOT list_contains(g.used_after, c2.after_line))
 )
 SELECT before_line, after_line, score
-FROM ranked
-WHERE best_of_before = 1 AND best_of_after = 1 AND score >= min_score
+FROM greedy
+WHERE step > 0
 ORDER BY before_line
 ;
 -- line_diff(b, a, min_score := 0.2): every line of both captures once: 'persisting' (matched),
