@@ -52,7 +52,8 @@ class DiffCommandTest {
 
     /**
      * unixbench i_mmap: the patch moved the rwsem (its spinners at 0x10 before, 0x8 after) and
-     * vma_interval_tree_remove (0x0, 9.22%/7.37% of the HITMs before) left the line.
+     * vma_interval_tree_remove (0x0, 9.22%/7.37% of the HITMs before) left the line. HITM from the
+     * block headers: "0 13642 19392 ..." = 33034 before, "0 12726 18554 ..." = 31280 after.
      */
     @Test
     void aFieldThatMovedStillMatchesAndTheLeaverIsNamed() {
