@@ -87,7 +87,8 @@ public final class ContendedLines {
                 rs.getString("verdict") == null ? null : new LineVerdict(rs.getString("verdict"),
                         rs.getString("verdict_secondary"), doubleOrNull(rs, "verdict_confidence"),
                         rs.getString("verdict_evidence"), rs.getString("verdict_victims"),
-                        doubleOrNull(rs, "store_share"), doubleOrNull(rs, "remote_share"), rs.getString("remedy")));
+                        doubleOrNull(rs, "store_share"), doubleOrNull(rs, "remote_share"),
+                        longOrNull(rs, "verdict_max_cpus"), rs.getString("verdict_nodes"), rs.getString("remedy")));
     }
 
     private static RankedAccessor accessor(ResultSet rs) throws SQLException {

@@ -10,7 +10,9 @@ package io.hitmap.analysis;
  * @param confidence  0..1, null when unclassified
  * @param storeShare  stores / (loads + stores), null when the capture has neither counts nor store columns
  * @param remoteShare remote / (remote + local) HITM (or peer)
+ * @param maxCpus     the most CPUs one accessor ran on (perf's cpu count), null when not printed
+ * @param nodes       the accessors' NUMA node lists, distinct, joined by " | "
  */
 public record LineVerdict(String cls, String secondary, Double confidence, String evidence, String victims,
-                          Double storeShare, Double remoteShare, String remedy) {
+                          Double storeShare, Double remoteShare, Long maxCpus, String nodes, String remedy) {
 }

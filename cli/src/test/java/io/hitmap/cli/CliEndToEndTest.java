@@ -32,7 +32,7 @@ class CliEndToEndTest {
                 HITM 1440 (82.71% of the listed lines)  remote 412  local 1028  accessors 8
                 refcount (confidence 0.64): get/put on a reference count: revert_creds atomic64_64.h:39 (42.0%), override_creds atomic64_64.h:25 (11.9%), revert_creds cred.h:266 (0.1%)
                 false-sharing readers: generic_permission mnt_idmapping.h:81 (44.7%), inode_owner_or_capable mnt_idmapping.h:81 (0.6%), generic_permission namei.c:354 (0.1%) (no offsets printed: judged by source line, not an atomic/lock helper)
-                mostly local (remote 28.60%)
+                mostly local (remote 28.60%), nodes 0 1
                 remedy: A reference count bounced between CPUs by get/put on a shared object. If the object outlives the critical section (creds, labels, cgroups, mounts), take no reference: an RCU read-side section (or override_creds_light-style borrowing) makes get/put unnecessary. If references must be taken, a percpu_ref (or a managed percpu_ref) keeps the counter per CPU until the object dies; rcuref_t makes get/put cheaper but still shares the line.
                 symbol              source:line         rmt-hitm  lcl-hitm  nodes
                 revert_creds        atomic64_64.h:39      41.50%    42.22%  0 1
@@ -45,7 +45,7 @@ class CliEndToEndTest {
             #2  line 1
                 HITM 153 (8.79% of the listed lines)  remote 50  local 103  accessors 1
                 true-sharing (confidence 1.00): one location takes 100.0% of the line: update_cfs_group at atomic64_64.h:15, an atomic or written counter
-                mostly local (remote 32.70%)
+                mostly local (remote 32.70%), nodes 0 1
                 remedy: One counter written from many CPUs. Make it per-CPU (percpu_counter, this_cpu_add) and fold the totals when read, or batch updates (update only on a large change, as the update_cfs_group load-average patches do).
                 symbol              source:line         rmt-hitm  lcl-hitm  nodes
                 update_cfs_group    atomic64_64.h:15     100.00%   100.00%  0 1
@@ -53,7 +53,7 @@ class CliEndToEndTest {
             #3  line 2
                 HITM 148 (8.50% of the listed lines)  remote 50  local 98  accessors 4
                 true-sharing (confidence 0.97): one location takes 96.6% of the line: update_cfs_group at atomic64_64.h:15, an atomic or written counter
-                mostly local (remote 33.80%)
+                mostly local (remote 33.80%), nodes 0 1
                 remedy: One counter written from many CPUs. Make it per-CPU (percpu_counter, this_cpu_add) and fold the totals when read, or batch updates (update only on a large change, as the update_cfs_group load-average patches do).
                 symbol              source:line         rmt-hitm  lcl-hitm  nodes
                 update_cfs_group    atomic64_64.h:15      96.00%    96.94%  0 1
@@ -259,7 +259,7 @@ class CliEndToEndTest {
                 #1  line 0  address 0xff110002a24ffc00  node 0
                     HITM 2845 (28.14% of all HITMs)  remote 1310  local 1535  records 10447  loads 10447  stores 0  accessors 13
                     lock (confidence 1.00): lock word: rwsem_spin_on_owner atomic64_64.h:22 @0x8 (96.6%), osq_lock atomic.h:208 @0x10 (0.9%), rwsem_optimistic_spin atomic64_64.h:190 @0x0 (0.7%), osq_unlock atomic.h:196 @0x10 (0.7%), +6 more
-                    load-heavy (stores 0.00%), mostly local (remote 46.00%)
+                    load-heavy (stores 0.00%), mostly local (remote 46.00%), up to 50 CPUs per accessor, nodes 0 1
                     remedy: A lock word bounced between CPUs. Shorten the critical section, split the lock (per bucket, per CPU), use RCU for readers, or make the lock word's line private (no other hot fields next to it).
                     offset  code-addr           symbol               source:line       rmt-hitm  lcl-hitm  st-l1hit  st-l1miss  cyc-rmt  cyc-lcl  cyc-load  cpus  nodes
                     0x8     0xffffffff81157958  rwsem_spin_on_owner  atomic64_64.h:22    54.43%    58.18%     0.00%      0.00%      474      237       435    50  0 1

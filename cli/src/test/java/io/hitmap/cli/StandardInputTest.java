@@ -52,7 +52,7 @@ class StandardInputTest {
                     HITM 1440 (82.71% of the listed lines)  remote 412  local 1028  accessors 8
                     refcount (confidence 0.64): get/put on a reference count: revert_creds atomic64_64.h:39 (42.0%), override_creds atomic64_64.h:25 (11.9%), revert_creds cred.h:266 (0.1%)
                     false-sharing readers: generic_permission mnt_idmapping.h:81 (44.7%), inode_owner_or_capable mnt_idmapping.h:81 (0.6%), generic_permission namei.c:354 (0.1%) (no offsets printed: judged by source line, not an atomic/lock helper)
-                    mostly local (remote 28.60%)
+                    mostly local (remote 28.60%), nodes 0 1
                     remedy: A reference count bounced between CPUs by get/put on a shared object. If the object outlives the critical section (creds, labels, cgroups, mounts), take no reference: an RCU read-side section (or override_creds_light-style borrowing) makes get/put unnecessary. If references must be taken, a percpu_ref (or a managed percpu_ref) keeps the counter per CPU until the object dies; rcuref_t makes get/put cheaper but still shares the line.
                     symbol        source:line       rmt-hitm  lcl-hitm  nodes
                     revert_creds  atomic64_64.h:39    41.50%    42.22%  0 1

@@ -151,8 +151,15 @@ final class LinesText {
             mix.append(mix.length() == 0 ? "" : ", ").append(v.remoteShare() >= 0.5 ? "mostly remote" : "mostly local")
                     .append(" (remote ").append(Cells.percent(100 * v.remoteShare(), NONE)).append(")");
         }
+        if (v.maxCpus() != null) {
+            mix.append(mix.length() == 0 ? "" : ", ").append("up to ").append(v.maxCpus())
+                    .append(v.maxCpus() == 1 ? " CPU" : " CPUs").append(" per accessor");
+        }
+        if (v.nodes() != null) {
+            mix.append(mix.length() == 0 ? "" : ", ").append("nodes ").append(v.nodes());
+        }
         if (mix.length() > 0) {
-            w.print(INDENT + mix + "\n");
+            w.print(INDENT + TerminalText.escape(mix.toString()) + "\n");
         }
         if (v.remedy() != null) {
             w.print(INDENT + TerminalText.escape("remedy: " + v.remedy()) + "\n");

@@ -124,7 +124,8 @@ per_line AS (
            string_agg(DISTINCT printf('0x%x', "offset"), ', ') FILTER (WHERE "offset" IS NOT NULL
                AND (writes OR role <> 'other')) AS written_at,
            max(cpu_count) AS max_cpus,
-           string_agg(DISTINCT nodes, ' | ') AS nodes
+           array_to_string(list_sort(list_distinct(flatten(list(string_split(trim(regexp_replace(nodes, '\{[^}]*\}', '', 'g')), ' '))
+               FILTER (WHERE nodes IS NOT NULL AND trim(nodes) <> '')))), ' ') AS nodes
     FROM marked
     GROUP BY ALL
 ),
