@@ -4,6 +4,7 @@ package io.hitmap.report;
 import io.hitmap.ingest.script.PerfScriptParser;
 import io.hitmap.ingest.script.ScriptFrame;
 import io.hitmap.ingest.script.ScriptSample;
+import io.hitmap.ingest.script.ScriptStack;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,9 @@ public final class FoldedStacks implements PerfScriptParser.SampleSink<RuntimeEx
     private final Map<String, long[]> stacks = new HashMap<>();
     private final Map<String, Long> otherEvents = new TreeMap<>();
     private final StringBuilder key = new StringBuilder(256);
+    private static final int CACHED_STACKS = 1 << 16;
+    private final Map<ScriptStack, String> framesOf = new java.util.IdentityHashMap<>();
+    private final Map<ScriptStack, String> javaFrames = new java.util.IdentityHashMap<>();
     private String event;
     private long folded;
 
@@ -57,10 +61,23 @@ public final class FoldedStacks implements PerfScriptParser.SampleSink<RuntimeEx
         key.setLength(0);
         comm(s);
         boolean java = "java".equals(s.comm());
-        List<ScriptFrame> frames = s.frames();
-        for (int d = frames.size() - 1; d >= 0; d--) {
-            key.append(';');
-            frame(frames.get(d), java);
+        // stacks are interned by the parser: fold each one's frames once, not per sample
+        Map<ScriptStack, String> cache = java ? javaFrames : framesOf;
+        String frames = cache.get(s.stack());
+        if (frames == null) {
+            int from = key.length();
+            ScriptStack stack = s.stack();
+            for (int d = stack.size() - 1; d >= 0; d--) {
+                key.append(';');
+                frame(stack.frame(d), java);
+            }
+            frames = key.substring(from);
+            if (cache.size() >= CACHED_STACKS) {
+                cache.clear(); // bounded: a stack folded again later is folded the same way
+            }
+            cache.put(s.stack(), frames);
+        } else {
+            key.append(frames);
         }
         long weight = options.byPeriod() ? (s.period() == null ? 0 : s.period()) : 1;
         stacks.computeIfAbsent(key.toString(), k -> new long[1])[0] += weight;
