@@ -73,8 +73,8 @@ class ScriptCommandsTest {
         assertEquals(3, r.code());
         assertEquals("hitmap: error: " + TRACES.resolve("overlayfs-creds-before.c2c.txt") + ":2: expected perf script"
                 + " text, found perf c2c report text \"# ----- HITM ----- Shared\"\n"
-                + "hitmap: hint: this command reads 'perf script' output; capture it with: perf record -g -- CMD;"
-                + " perf script > FILE.txt\n", r.err());
+                + "hitmap: hint: this command reads 'perf script' output; capture it with: perf record -g -- CMD,"
+                + " then 'perf script' > FILE.txt\n", r.err());
     }
 
     @Test

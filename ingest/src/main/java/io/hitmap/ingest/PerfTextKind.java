@@ -34,13 +34,17 @@ public enum PerfTextKind {
                 return; // an unknown start may still hold the sections further down; the parser decides
             }
             String expected = "expected " + wanted.description() + ", found ";
-            String capture = "capture it with: " + record + "; " + report + " > FILE.txt";
+            String capture = "capture it with: " + record + ", then '" + report + "' > FILE.txt";
             switch (kind) {
                 case EMPTY:
                     throw new PerfParseException(file, 0, expected + kind.description(), capture);
-                case PERF_DATA: case BINARY:
+                case PERF_DATA:
                     throw new PerfParseException(file, 0, expected + kind.description() + " (" + line + ")",
                             "convert perf.data to text first: " + report + " -i " + file + " > " + file + ".txt");
+                case BINARY:
+                    throw new PerfParseException(file, 0, expected + kind.description() + " (" + line + ")",
+                            "perf text has no NUL bytes, so this is no text copy of a report; make one again, e.g. with '"
+                                    + report + "' > FILE.txt");
                 default:
                     throw new PerfParseException(file, lineNo, expected + kind.description() + " "
                             + PerfParseException.quote(line), kind == HTML

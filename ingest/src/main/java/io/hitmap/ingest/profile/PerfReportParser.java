@@ -132,6 +132,12 @@ public final class PerfReportParser {
             structural += lines.joined();
             line(text);
         }
+        if (!sections.isEmpty() && entryCount == 0 && !lenient) {
+            ProfileSection last = sections.get(sections.size() - 1) != null ? sections.get(sections.size() - 1) : section;
+            throw new PerfParseException(file, lineNo, "expected rows under the header of the section on line "
+                    + (last == null ? 0 : last.sourceLineNo()) + ", found end of file",
+                    "the report looks cut off, or perf found no samples; capture all of it");
+        }
         if (sections.isEmpty() && entryCount == 0) {
             throw new PerfParseException(file, 0, "expected perf report rows (\"  62.87%  cmd  dso  [.] symbol\"),"
                     + " found none in " + read + " lines", "check the file is 'perf report --stdio' output");
@@ -145,7 +151,9 @@ public final class PerfReportParser {
                 entryCount, chain.nodeCount(), machine, List.copyOf(header), null, consistency.warnings(sections));
     }
 
-    private void line(String text) throws PerfParseException, SQLException {
+    private void line(String raw) throws PerfParseException, SQLException {
+        // perf never prints tabs; a paste through an editor may: a tab reads as one blank
+        String text = raw.indexOf('\t') >= 0 ? raw.replace('\t', ' ') : raw;
         int first = firstNonBlank(text);
         if (first == text.length() || text.isBlank()) {
             structural++;
