@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,11 +45,20 @@ public final class ScenarioJson {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String line = loc == null ? "" : ":" + loc.getLineNr();
+            if (e instanceof UnrecognizedPropertyException u) {
+                // records bind through their constructor, so Jackson reports the object's end; find the key
+                line = ":" + lineOf(new String(json, StandardCharsets.UTF_8), "\"" + u.getPropertyName() + "\"");
+            }
             String msg = e.getOriginalMessage();
             throw new IllegalArgumentException(where + line + ": " + firstLine(msg));
         } catch (IOException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage());
         }
+    }
+
+    private static int lineOf(String text, String key) {
+        int at = text.indexOf(key);
+        return at < 0 ? 1 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static String firstLine(String s) {
