@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
                 + "lock, true or false sharing); compares captures before and after a patch; reads 'perf report' "
                 + "and 'perf script' profiles too (hotspots, folded stacks, lines costed by CPU time).",
         subcommands = {LinesCommand.class, DiffCommand.class, TopCommand.class, FoldedCommand.class, QueryCommand.class,
-                IngestCommand.class, ExportCommand.class, HelpCommand.class,
+                IngestCommand.class, ExportCommand.class, SimCommand.class, HelpCommand.class,
                 GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             "  hitmap lines --store c2c.duckdb --top 3 --format json",
             "  hitmap query --store c2c.duckdb --sql \"select * from captures\"",
             "  hitmap export --parquet out/ --store c2c.duckdb",
+            "  hitmap sim --scenario nginx-apparmor --strategies all --cpus 16,32,48,96,192",
             "  export PATH=\"$PWD/bin:$PATH\"; source <(hitmap generate-completion)   # in a checkout: bash/zsh completion"})
 final class HitmapCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT,
@@ -47,6 +48,6 @@ final class HitmapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: lines, diff, top, folded, query, ingest or export");
+        throw new ParameterException(spec.commandLine(), "missing command: lines, diff, top, folded, query, ingest, export or sim");
     }
 }

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.sim;
+
+import java.util.List;
+
+/**
+ * A reference-counting strategy -> the steps a get and a put cost on the object's line, its memory and
+ * the time it spends in another strategy's regime (managed percpu_ref's atomic window). Each names the
+ * thread or source it models.
+ */
+public interface Strategy {
+    /** The name users type after {@code --strategies}. */
+    String name();
+
+    /** The thread, commit or paper the model follows. */
+    String source();
+
+    List<Step> get(int line);
+
+    List<Step> put(int line);
+
+    /** Bytes one object's reference costs on {@code cpus} possible CPUs. */
+    long bytesPerObject(int cpus);
+
+    /** Share of wall time the object runs in {@link #fallback()}'s regime instead (0 = never). */
+    default double fallbackShare(Scenario scenario) {
+        return 0;
+    }
+
+    /** The regime during {@link #fallbackShare}, or null. */
+    default Strategy fallback() {
+        return null;
+    }
+}

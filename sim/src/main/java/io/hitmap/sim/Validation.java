@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.hitmap.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The published nginx + AppArmor scaling table (seeds/000, Upadhyay RFC 0/9, 2024-01-10; EPYC 9654,
+ * 8C16T = 100 %) and the simulator's predictions -> one {@link Cell} per strategy x configuration with the
+ * error in points, and whether the strategies' order is right at each size.
+ */
+public final class Validation {
+    public static final String SOURCE = "seeds/000: Upadhyay, [RFC 0/9] Nginx refcount scalability issue with "
+            + "Apparmor enabled, 2024-01-10 (lore f184a2d6-7892-4e43-a0cd-cab638c3d5c2@amd.com)";
+    public static final List<Integer> CPUS = List.of(16, 32, 48, 96, 192);
+    /** Columns: apparmor=off, apparmor=on (6.1/6.5, kref), apparmor=on (managed percpu_ref). */
+    public static final List<String> STRATEGIES = List.of("off", "kref", "managed-percpu");
+    private static final double[][] PUBLISHED = {
+        {100, 95, 94, 92, 85},
+        {100, 94, 93, 88, 68},
+        {100, 96, 94, 93, 90},
+    };
+
+    /** One published cell and its prediction; {@code calibrated} marks the one fitted cell. */
+    public record Cell(String strategy, int cpus, int l3Domains, double published, double predicted,
+                       double analytic, boolean calibrated) {
+        public double errorPts() {
+            return predicted - published;
+        }
+    }
+
+    /** Published vs predicted, plus whether kref <= off and kref <= managed-percpu agree at each size. */
+    public record Report(List<Cell> cells, Scenario resolved) {
+        public double maxAbsErrorPts() {
+            return cells.stream().filter(c -> !c.calibrated()).mapToDouble(c -> Math.abs(c.errorPts())).max().orElse(0);
+        }
+
+        /** CPU counts where the published and predicted orders of the three columns differ. */
+        public List<Integer> orderMismatches() {
+            List<Integer> out = new ArrayList<>();
+            for (int n : CPUS) {
+                double[] pub = new double[3];
+                double[] pred = new double[3];
+                for (Cell c : cells) {
+                    if (c.cpus() == n) {
+                        pub[STRATEGIES.indexOf(c.strategy())] = c.published();
+                        pred[STRATEGIES.indexOf(c.strategy())] = c.predicted();
+                    }
+                }
+                for (int a = 0; a < 3; a++) {
+                    for (int b = 0; b < 3; b++) {
+                        if (pub[a] < pub[b] && !(pred[a] < pred[b])) {
+                            out.add(n);
+                            a = 3;
+                            break;
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    private Validation() {
+    }
+
+    public static double published(String strategy, int cpus) {
+        return PUBLISHED[STRATEGIES.indexOf(strategy)][CPUS.indexOf(cpus)];
+    }
+
+    public static Report run(Scenario nginx) {
+        Scenario resolved = Simulator.resolve(nginx.withCpus(CPUS));
+        List<Strategy> strategies = new ArrayList<>();
+        for (String s : STRATEGIES) {
+            strategies.add(Strategies.parse(s).get(0));
+        }
+        Scenario.CalibrationPoint cal = resolved.calibration();
+        List<Cell> cells = new ArrayList<>();
+        for (Prediction p : Simulator.sweep(resolved, strategies)) {
+            boolean calibrated = cal != null && cal.strategy().equals(p.strategy()) && cal.cpus() == p.cpus();
+            cells.add(new Cell(p.strategy(), p.cpus(), p.l3Domains(), published(p.strategy(), p.cpus()),
+                    p.efficiencyPct(), p.analyticEfficiencyPct(), calibrated));
+        }
+        return new Report(cells, resolved);
+    }
+}
