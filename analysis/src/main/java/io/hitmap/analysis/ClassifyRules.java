@@ -42,21 +42,22 @@ public final class ClassifyRules {
         try (Statement st = conn.createStatement()) {
             st.execute("CREATE OR REPLACE TEMP TABLE hitmap_rules (kind VARCHAR, field VARCHAR, pattern VARCHAR, "
                     + "meaning VARCHAR, origin VARCHAR)");
-            st.execute("CREATE OR REPLACE TEMP TABLE hitmap_remedies (class VARCHAR, remedy VARCHAR)");
+            st.execute("CREATE OR REPLACE TEMP TABLE hitmap_remedies (class VARCHAR, remedy VARCHAR, sim_command VARCHAR)");
         }
         try {
             insert(conn, parse(RULES, ContendedLines.resource(RULES)));
         } catch (PerfParseException e) {
             throw new IllegalStateException("built-in " + e.getMessage(), e);
         }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO hitmap_remedies VALUES (?, ?)")) {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO hitmap_remedies VALUES (?, ?, ?)")) {
             for (String line : ContendedLines.resource(REMEDIES).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] f = line.split("\t", 2);
+                String[] f = line.split("\t", -1);
                 ps.setString(1, f[0].strip());
                 ps.setString(2, f[1].strip());
+                ps.setString(3, f.length > 2 && !f[2].isBlank() ? f[2].strip() : null);
                 ps.addBatch();
             }
             ps.executeBatch();

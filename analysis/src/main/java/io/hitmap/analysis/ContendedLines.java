@@ -88,7 +88,8 @@ public final class ContendedLines {
                         rs.getString("verdict_secondary"), doubleOrNull(rs, "verdict_confidence"),
                         rs.getString("verdict_evidence"), rs.getString("verdict_victims"),
                         doubleOrNull(rs, "store_share"), doubleOrNull(rs, "remote_share"),
-                        longOrNull(rs, "verdict_max_cpus"), rs.getString("verdict_nodes"), rs.getString("remedy")));
+                        longOrNull(rs, "verdict_max_cpus"), rs.getString("verdict_nodes"), rs.getString("remedy"),
+                        rs.getString("sim_command")));
     }
 
     private static RankedAccessor accessor(ResultSet rs) throws SQLException {

@@ -11,8 +11,10 @@ package io.hitmap.analysis;
  * @param storeShare  stores / (loads + stores), null when the capture has neither counts nor store columns
  * @param remoteShare remote / (remote + local) HITM (or peer)
  * @param maxCpus     the most CPUs one accessor ran on (perf's cpu count), null when not printed
- * @param nodes       the accessors' NUMA node lists, distinct, joined by " | "
+ * @param nodes       the NUMA nodes of the accessors, distinct
+ * @param simCommand  the {@code hitmap sim} command that models the remedy's choices, or null
  */
 public record LineVerdict(String cls, String secondary, Double confidence, String evidence, String victims,
-                          Double storeShare, Double remoteShare, Long maxCpus, String nodes, String remedy) {
+                          Double storeShare, Double remoteShare, Long maxCpus, String nodes, String remedy,
+                          String simCommand) {
 }

@@ -34,6 +34,7 @@ class CliEndToEndTest {
                 false-sharing readers: generic_permission mnt_idmapping.h:81 (44.7%), inode_owner_or_capable mnt_idmapping.h:81 (0.6%), generic_permission namei.c:354 (0.1%) (no offsets printed: judged by source line, not an atomic/lock helper)
                 mostly local (remote 28.60%), nodes 0 1
                 remedy: A reference count bounced between CPUs by get/put on a shared object. If the object outlives the critical section (creds, labels, cgroups, mounts), take no reference: an RCU read-side section (or override_creds_light-style borrowing) makes get/put unnecessary. If references must be taken, a percpu_ref (or a managed percpu_ref) keeps the counter per CPU until the object dies; rcuref_t makes get/put cheaper but still shares the line.
+                model it: hitmap sim --scenario nginx-apparmor --strategies kref,rcuref,percpu-ref,managed-percpu,no-ref,rcu-read --cpus 16,48,96,192
                 symbol              source:line         rmt-hitm  lcl-hitm  nodes
                 revert_creds        atomic64_64.h:39      41.50%    42.22%  0 1
                 generic_permission  mnt_idmapping.h:81    32.28%    37.16%  0 1

@@ -164,6 +164,9 @@ final class LinesText {
         if (v.remedy() != null) {
             w.print(INDENT + TerminalText.escape("remedy: " + v.remedy()) + "\n");
         }
+        if (v.simCommand() != null) {
+            w.print(INDENT + TerminalText.escape("model it: " + v.simCommand()) + "\n");
+        }
     }
 
     private static void field(StringBuilder sb, String name, Object value, String note) {

@@ -34,7 +34,7 @@ public final class LinesWriter {
             "address", "total", "remote", "local", "perf_pct", "perf_pct_of", "share_of_listed_total", "total_records",
             "loads", "stores", "node", "accessor_count", "line_cost_pct", "class", "class_secondary",
             "class_confidence", "class_evidence", "victims", "store_share", "remote_share", "max_cpus", "nodes_touched",
-            "remedy");
+            "remedy", "sim_command");
     static final List<String> ACCESSOR_COLUMNS = List.of("row_in_line", "offset", "offset_node", "pa_count",
             "pid", "tid", "code_address", "symbol", "privilege", "object", "source_line", "remote_pct",
             "local_pct", "store_l1hit_pct", "store_l1miss_pct", "store_na_pct", "cycles_rmt", "cycles_lcl",
@@ -67,7 +67,7 @@ public final class LinesWriter {
                 v == null ? null : v.cls(), v == null ? null : v.secondary(), v == null ? null : v.confidence(),
                 v == null ? null : v.evidence(), v == null ? null : v.victims(), v == null ? null : v.storeShare(),
                 v == null ? null : v.remoteShare(), v == null ? null : v.maxCpus(), v == null ? null : v.nodes(),
-                v == null ? null : v.remedy());
+                v == null ? null : v.remedy(), v == null ? null : v.simCommand());
     }
 
     static List<Object> accessorValues(RankedAccessor a) {

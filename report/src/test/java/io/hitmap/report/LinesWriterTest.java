@@ -211,6 +211,7 @@ class LinesWriterTest {
                         "max_cpus": null,
                         "nodes_touched": null,
                         "remedy": null,
+                        "sim_command": null,
                         "accessors": [ ]
                       }
                     ]
@@ -264,6 +265,7 @@ class LinesWriterTest {
                         "max_cpus": null,
                         "nodes_touched": null,
                         "remedy": null,
+                        "sim_command": null,
                         "accessors": [
                           {
                             "row_in_line": 0,
@@ -306,19 +308,19 @@ class LinesWriterTest {
     void writesOneCsvRowPerAccessorWithTheLineRepeated() {
         assertEquals("capture_id,path,metric,rank,line_index,address,total,remote,local,perf_pct,perf_pct_of,"
                 + "share_of_listed_total,total_records,loads,stores,node,accessor_count,line_cost_pct,class,class_secondary,class_confidence,"
-                + "class_evidence,victims,store_share,remote_share,max_cpus,nodes_touched,remedy,row_in_line,offset,offset_node,"
+                + "class_evidence,victims,store_share,remote_share,max_cpus,nodes_touched,remedy,sim_command,row_in_line,offset,offset_node,"
                 + "pa_count,pid,tid,code_address,symbol,privilege,object,source_line,remote_pct,local_pct,"
                 + "store_l1hit_pct,store_l1miss_pct,store_na_pct,cycles_rmt,cycles_lcl,cycles_load,accessor_records,"
                 + "cpu_count,nodes,est_samples,source_line_no,profile_self_pct,profile_children_pct,est_cost_pct\r\n"
                 + "1,before.c2c.txt,hitm,1,0,0xffff888100a3c0c0,1440,412,1028,28.14,tot_hitm,82.71,"
-                + "5234,4000,1234,0,3,,,,,,,,,,,,"
+                + "5234,4000,1234,0,3,,,,,,,,,,,,,"
                 + "0,40,0,1,4711,,0x4011a6,std::vector<int>::push_back,.,libfoo.so,vector.h:1187,41.5,42.22,"
                 + "10.0,0.5,,854.0,620.0,429.0,737,12,0 1,301.2,120,,,\r\n"
                 + "1,before.c2c.txt,hitm,1,0,0xffff888100a3c0c0,1440,412,1028,28.14,tot_hitm,82.71,"
-                + "5234,4000,1234,0,3,,,,,,,,,,,,"
+                + "5234,4000,1234,0,3,,,,,,,,,,,,,"
                 + "1,0,0,1,,,0xffffffff81157a37,revert_creds,k,kernel.vmlinux,atomic64_64.h:39,15.05,10.6,"
                 + ",,,520.5,,327.0,587,4,0,170.9,121,,,\r\n"
-                + "1,before.c2c.txt,hitm,2,5,0xffff888100a3c100,98,50,48,1.92,tot_hitm,5.63,310,200,110,1,1,,,,,,,,,,,,"
+                + "1,before.c2c.txt,hitm,2,5,0xffff888100a3c100,98,50,48,1.92,tot_hitm,5.63,310,200,110,1,1,,,,,,,,,,,,,"
                 + "0,8,,,,,,\"odd, \"\"quoted\"\" & <b>\",k,kernel.vmlinux,,100.0,0.0,"
                 + "0.0,100.0,,,,,,1,1,50.0,130,,,\r\n",
                 render(List.of(FIRST, SECOND), TableFormat.CSV));

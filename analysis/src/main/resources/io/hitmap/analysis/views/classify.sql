@@ -177,7 +177,7 @@ SELECT v.capture_id, v.line_index, v.class,
                   WHEN v.stores_known THEN v.writer_share END, 3) AS store_share,
        round(CASE WHEN l.remote + l.lcl > 0 THEN l.remote / (l.remote + l.lcl) END, 3) AS remote_share,
        v.max_cpus, v.nodes,
-       r.remedy
+       r.remedy, r.sim_command
 FROM verdict v
 LEFT JOIN line_metrics l ON l.capture_id = v.capture_id AND l.line_index = v.line_index
 LEFT JOIN hitmap_remedies r ON r.class = v.class
