@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                 + "bounce, between which functions and source lines, local vs remote HITM, and why (refcount, "
                 + "lock, true or false sharing); compares captures before and after a patch; reads 'perf report' "
                 + "and 'perf script' profiles too (hotspots, folded stacks, lines costed by CPU time).",
-        subcommands = {LinesCommand.class, DiffCommand.class, TopCommand.class, FoldedCommand.class, QueryCommand.class,
+        subcommands = {LinesCommand.class, DiffCommand.class, ReportCommand.class, TopCommand.class, FoldedCommand.class, QueryCommand.class,
                 IngestCommand.class, ExportCommand.class, HelpCommand.class,
                 GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
@@ -47,6 +47,6 @@ final class HitmapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: lines, diff, top, folded, query, ingest or export");
+        throw new ParameterException(spec.commandLine(), "missing command: lines, diff, report, top, folded, query, ingest or export");
     }
 }
