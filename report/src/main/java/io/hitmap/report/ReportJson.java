@@ -25,12 +25,12 @@ import java.util.Map;
  */
 final class ReportJson {
     static final List<String> LINE_FIELDS = List.of("capture", "rank", "index", "address", "total", "remote", "local",
-            "share", "share_text", "accessor_count", "class", "secondary", "confidence", "evidence", "victims",
+            "share", "share_basis", "accessor_count", "class", "secondary", "confidence", "evidence", "victims",
             "store_share", "remote_share", "max_cpus", "nodes", "remedy", "records", "loads", "stores");
     static final List<String> ACCESSOR_FIELDS = List.of("offset", "symbol", "source", "object", "code", "pid", "tid",
             "rmt", "lcl", "st_l1hit", "st_l1miss", "st_na", "cyc_rmt", "cyc_lcl", "cyc_load", "records", "cpus",
             "nodes", "est");
-    static final List<String> STRING_FIELDS = List.of("address", "share_text", "class", "secondary", "evidence",
+    static final List<String> STRING_FIELDS = List.of("address", "share_basis", "class", "secondary", "evidence",
             "victims", "nodes", "remedy", "symbol", "source", "object", "code", "tid");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -38,6 +38,8 @@ final class ReportJson {
             .build();
 
     private final Map<String, Integer> strings = new LinkedHashMap<>();
+    /** Which of ACCESSOR_FIELDS some accessor has: the others (pid and tid, often) are left out of every row. */
+    private boolean[] present;
 
     private ReportJson() {
     }
@@ -64,8 +66,15 @@ final class ReportJson {
             r.captures(g, lines, statsOnly);
             g.writeFieldName("line_fields");
             names(g, LINE_FIELDS);
+            r.present = present(lines);
+            List<String> accessorFields = new java.util.ArrayList<>();
+            for (int i = 0; i < ACCESSOR_FIELDS.size(); i++) {
+                if (r.present[i]) {
+                    accessorFields.add(ACCESSOR_FIELDS.get(i));
+                }
+            }
             g.writeFieldName("accessor_fields");
-            names(g, ACCESSOR_FIELDS);
+            names(g, accessorFields);
             g.writeFieldName("string_fields");
             names(g, STRING_FIELDS);
             g.writeArrayFieldStart("lines");
@@ -150,27 +159,62 @@ final class ReportJson {
         Double shareNumber = l.perfPct() != null ? l.perfPct() : LinesWriter.round(l.shareOfListed(), 2);
         g.writeStartArray();
         values(g, Arrays.asList(l.captureId(), l.rank(), l.lineIndex(), l.address(), l.total(), l.remote(), l.local(),
-                shareNumber, share.text(), l.accessorCount(), v == null ? null : v.cls(), v == null ? null : v.secondary(),
+                shareNumber, basis(share.text()), l.accessorCount(), v == null ? null : v.cls(), v == null ? null : v.secondary(),
                 v == null ? null : v.confidence(), v == null ? null : v.evidence(), v == null ? null : v.victims(),
                 v == null ? null : v.storeShare(), v == null ? null : v.remoteShare(), v == null ? null : v.maxCpus(),
                 v == null ? null : v.nodes(), v == null ? null : v.remedy(), l.totalRecords(), l.loads(), l.stores()));
         g.writeStartArray();
         for (RankedAccessor a : l.topAccessors()) {
             g.writeStartArray();
-            values(g, Arrays.asList(a.offset(), a.symbol(), a.sourceLine(), a.object(), a.codeAddress(), a.pid(),
-                    a.tid(), a.remotePct(), a.localPct(), a.storeL1HitPct(), a.storeL1MissPct(), a.storeNaPct(),
-                    a.cyclesRmt(), a.cyclesLcl(), a.cyclesLoad(), a.totalRecords(), a.cpuCount(), a.nodes(),
-                    LinesWriter.round(a.estSamples(), 1)));
+            values(g, present, accessorValues(a));
             g.writeEndArray();
         }
         g.writeEndArray();
         g.writeEndArray();
     }
 
+    /** "82.71% of the listed lines" -> "of the listed lines": the words repeat across lines, the number is {@code share}. */
+    private static String basis(String shareText) {
+        return shareText == null ? null : shareText.substring(shareText.indexOf("% ") + 2);
+    }
+
+    private static List<Object> accessorValues(RankedAccessor a) {
+        return Arrays.asList(a.offset(), a.symbol(), a.sourceLine(), a.object(), a.codeAddress(), a.pid(),
+                    a.tid(), a.remotePct(), a.localPct(), a.storeL1HitPct(), a.storeL1MissPct(), a.storeNaPct(),
+                    a.cyclesRmt(), a.cyclesLcl(), a.cyclesLoad(), a.totalRecords(), a.cpuCount(), a.nodes(),
+                    LinesWriter.round(a.estSamples(), 0)); // an estimate: whole samples
+    }
+
+    private static boolean[] present(List<RankedLine> lines) {
+        boolean[] p = new boolean[ACCESSOR_FIELDS.size()];
+        for (RankedLine l : lines) {
+            for (RankedAccessor a : l.topAccessors()) {
+                List<Object> v = accessorValues(a);
+                for (int i = 0; i < p.length; i++) {
+                    p[i] |= v.get(i) != null;
+                }
+            }
+        }
+        return p;
+    }
+
     private void values(JsonGenerator g, List<Object> values) throws IOException {
-        for (Object v : values) {
+        boolean[] all = new boolean[values.size()];
+        Arrays.fill(all, true);
+        values(g, all, values);
+    }
+
+    /** The values whose {@code keep} is true; strings as indexes, whole doubles without ".0" (perf prints cycles so). */
+    private void values(JsonGenerator g, boolean[] keep, List<Object> values) throws IOException {
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            if (!keep[i]) {
+                continue;
+            }
             if (v instanceof String s) {
                 g.writeNumber(strings.computeIfAbsent(s, x -> strings.size()));
+            } else if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+                g.writeNumber(d.longValue());
             } else {
                 Json.value(g, v);
             }

@@ -21,6 +21,7 @@
     const l = decode(data.line_fields, row);
     l.accessors = row[data.line_fields.length].map(function (a) { return decode(data.accessor_fields, a); });
     l.id = 'line-' + l.capture + '-' + l.index;
+    l.share_text = l.share_basis ? num(l.share, 2) + '% ' + l.share_basis : null;
     l.top = l.accessors.length ? l.accessors[0].symbol : null;
     l.search = [l.address, l.class, l.secondary, l.victims].concat(
       l.accessors.map(function (a) { return a.symbol + ' ' + a.source + ' ' + a.object; })).join(' ').toLowerCase();
@@ -162,7 +163,7 @@
     ['rmt', 'rmt %', null, 'num'], ['lcl', 'lcl %', null, 'num'],
     ['st_l1hit', 'st L1hit %', null, 'num'], ['st_l1miss', 'st L1miss %', null, 'num'], ['st_na', 'st N/A %', null, 'num'],
     ['cyc_rmt', 'cyc rmt', null, 'num'], ['cyc_lcl', 'cyc lcl', null, 'num'], ['cyc_load', 'cyc load', null, 'num'],
-    ['cpus', 'cpus', null, 'num'], ['nodes', 'nodes', null, ''], ['est', 'est samples', function (a) { return num(a.est, 1); }, 'num']];
+    ['cpus', 'cpus', null, 'num'], ['nodes', 'nodes', null, ''], ['est', 'est samples', null, 'num']];
 
   function accessorTable(l) {
     const t = el('table', { class: 'accessors' });
