@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
                 + "bounce, between which functions and source lines, local vs remote HITM, and why (refcount, "
                 + "lock, true or false sharing); compares captures before and after a patch; reads 'perf report' "
                 + "and 'perf script' profiles too (hotspots, folded stacks, lines costed by CPU time).",
-        subcommands = {LinesCommand.class, DiffCommand.class, TopCommand.class, FoldedCommand.class, QueryCommand.class,
-                IngestCommand.class, ExportCommand.class, SimCommand.class, HelpCommand.class,
+        subcommands = {LinesCommand.class, DiffCommand.class, ReportCommand.class, TopCommand.class,
+                FoldedCommand.class, QueryCommand.class, IngestCommand.class, ExportCommand.class, SimCommand.class,
+                HelpCommand.class,
                 GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -48,6 +49,7 @@ final class HitmapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: lines, diff, top, folded, query, ingest, export or sim");
+        throw new ParameterException(spec.commandLine(),
+                "missing command: lines, diff, report, top, folded, query, ingest, export or sim");
     }
 }
