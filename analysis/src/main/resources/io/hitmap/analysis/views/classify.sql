@@ -24,13 +24,29 @@
 --   secondary = 'false-sharing readers' when a refcount/lock/true-sharing line also has victims
 --   (>= 5 %). store_share = stores / (loads + stores) from the line's counts, else the writers'
 --   share when perf printed store columns, else NULL; remote_share = remote / (remote + local).
+-- (the rules are matched against the distinct values of each field, then joined back by equality:
+-- a pattern taken from a table is compiled per pair, so pairs of rows x rules would cost seconds)
 CREATE OR REPLACE TEMP VIEW accessor_rule_hits AS
-SELECT e.capture_id, e.line_index, e.row_in_line, r.kind, r.field, r.meaning
-FROM access_estimates e
-JOIN hitmap_rules r
-  ON (r.field = 'symbol' AND regexp_matches(coalesce(e.symbol, ''), r.pattern))
-  OR (r.field = 'source' AND regexp_matches(coalesce(e.source_line, ''), r.pattern))
-  OR (r.field = 'object' AND regexp_matches(coalesce(e.object, ''), r.pattern))
+WITH field_values AS (
+    SELECT DISTINCT 'symbol' AS field, symbol AS value FROM c2c_accesses WHERE symbol IS NOT NULL
+    UNION ALL
+    SELECT DISTINCT 'source', source_line FROM c2c_accesses WHERE source_line IS NOT NULL
+    UNION ALL
+    SELECT DISTINCT 'object', object FROM c2c_accesses WHERE object IS NOT NULL
+),
+matched AS (
+    SELECT v.field, v.value, r.kind, r.meaning
+    FROM field_values v
+    JOIN hitmap_rules r ON r.field = v.field AND regexp_matches(v.value, r.pattern)
+)
+SELECT a.capture_id, a.line_index, a.row_in_line, m.kind, m.field, m.meaning
+FROM c2c_accesses a JOIN matched m ON m.field = 'symbol' AND m.value = a.symbol
+UNION ALL
+SELECT a.capture_id, a.line_index, a.row_in_line, m.kind, m.field, m.meaning
+FROM c2c_accesses a JOIN matched m ON m.field = 'source' AND m.value = a.source_line
+UNION ALL
+SELECT a.capture_id, a.line_index, a.row_in_line, m.kind, m.field, m.meaning
+FROM c2c_accesses a JOIN matched m ON m.field = 'object' AND m.value = a.object
 ;
 CREATE OR REPLACE TEMP VIEW accessor_roles AS
 WITH roles AS (
