@@ -116,6 +116,8 @@ public final class C2cReportParser {
                 line(text);
             } catch (C2cRows.RowError e) {
                 fail(e.getMessage());
+            } catch (NumberFormatException e) { // a cell under a number column that is no number
+                fail("expected numbers in the columns of this row, found " + PerfParseException.quote(text.strip()));
             }
         }
         if (lines.quoted()) {

@@ -186,7 +186,7 @@ public final class PerfReportParser {
         if (!s.matches()) {
             s = EVENTS.matcher(c);
         }
-        if (s.matches()) {
+        if (s.matches() && longOrNull(s.group(1)) != null) {
             startSection(s);
             used++;
             return;
@@ -194,15 +194,18 @@ public final class PerfReportParser {
         if (c.startsWith("Event count (approx.)") || c.startsWith("Total weight")) {
             Matcher n = NUMBER_AFTER_COLON.matcher(c);
             if (section != null && n.matches()) {
-                section = withEventCount(section, Long.parseLong(n.group(1)));
-                used++;
-                return;
+                Long count = longOrNull(n.group(1));
+                if (count != null) {
+                    section = withEventCount(section, count);
+                    used++;
+                    return;
+                }
             }
         }
         if (c.startsWith("Total Lost Samples")) {
             Matcher n = NUMBER_AFTER_COLON.matcher(c);
-            if (n.matches()) {
-                lostSamples = Long.parseLong(n.group(1));
+            if (n.matches() && longOrNull(n.group(1)) != null) {
+                lostSamples = longOrNull(n.group(1));
                 used++;
                 return;
             }
@@ -364,7 +367,8 @@ public final class PerfReportParser {
             default -> 1L;
         };
         sections.add(null);
-        section = new ProfileSection(sections.size(), s.group(3), n + unit, n * scale, null, lostSamples, null, lineNo);
+        Long samples = n > Long.MAX_VALUE / scale ? null : n * scale;
+        section = new ProfileSection(sections.size(), s.group(3), n + unit, samples, null, lostSamples, null, lineNo);
         lostSamples = null;
         columns = null;
         haveEntry = false;
@@ -382,6 +386,11 @@ public final class PerfReportParser {
     private static ProfileSection withEventCount(ProfileSection s, long count) {
         return new ProfileSection(s.sectionNo(), s.event(), s.samplesText(), s.samples(), count, s.lostSamples(),
                 s.columns(), s.sourceLineNo());
+    }
+
+    // a count of up to 18 digits, else null (a number that does not fit is no count perf printed)
+    private static Long longOrNull(String digits) {
+        return digits.length() > 18 ? null : Long.valueOf(digits);
     }
 
     private void skip() {

@@ -38,6 +38,9 @@ final class ProfileRows {
                 case "Pid", "Tid" -> pid = Long.parseLong(c);
                 case "Pid:Command" -> {
                     int colon = c.indexOf(':');
+                    if (colon < 0) {
+                        throw new NumberFormatException("no pid in \"" + c + "\"");
+                    }
                     pid = Long.parseLong(c.substring(0, colon).strip());
                     command = c.substring(colon + 1);
                 }
