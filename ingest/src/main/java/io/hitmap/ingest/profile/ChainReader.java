@@ -137,8 +137,13 @@ final class ChainReader {
             i++;
         }
         int digits = i;
+        int points = 0;
         while (i < n && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+            points += text.charAt(i) == '.' ? 1 : 0;
             i++;
+        }
+        if (points > 1) {
+            return -1; // "--1.2.3%--" is no share perf printed: the line is a frame name
         }
         if (i == digits || !text.startsWith("%--", i) || text.charAt(i - 1) == '.' || text.charAt(digits) == '.') {
             return -1;
