@@ -60,7 +60,9 @@ public final class PerfLines {
             quotedPrintable = true;
         }
         if (quotedPrintable && raw.indexOf('=') >= 0) {
-            raw = QP_ESCAPE.matcher(raw).replaceAll(m -> Character.toString((char) Integer.parseInt(m.group(1), 16)));
+            // quoted: "=24" is '$' and "=5C" '\\', which replaceAll would read as group references
+            raw = QP_ESCAPE.matcher(raw).replaceAll(
+                    m -> Matcher.quoteReplacement(Character.toString((char) Integer.parseInt(m.group(1), 16))));
         }
         if (numbered) {
             raw = unnumber(raw);
