@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.sim;
 
-import java.util.List;
-
 /** kref / refcount_t: get and put are each one locked RMW on the object's line (refcount_t is 4 bytes). */
-public final class Kref implements Strategy {
+public final class Kref extends OneRmwEach {
     @Override
     public String name() {
         return "kref";
@@ -13,20 +11,5 @@ public final class Kref implements Strategy {
     @Override
     public String source() {
         return "kref_get/kref_put on aa_label: 'atomic_fetch_add and atomic_fetch_sub', seeds/000 (Upadhyay, RFC 0/9)";
-    }
-
-    @Override
-    public List<Step> get(int line) {
-        return List.of(Step.rmw(line));
-    }
-
-    @Override
-    public List<Step> put(int line) {
-        return List.of(Step.rmw(line));
-    }
-
-    @Override
-    public long bytesPerObject(int cpus) {
-        return 4;
     }
 }

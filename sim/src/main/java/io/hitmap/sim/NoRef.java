@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.sim;
 
-import java.util.List;
-
 /** No reference for an object that outlives the critical section: get and put are skipped. */
-public final class NoRef implements Strategy {
+public final class NoRef extends NothingShared {
     @Override
     public String name() {
         return "no-ref";
@@ -13,20 +11,5 @@ public final class NoRef implements Strategy {
     @Override
     public String source() {
         return "override_creds_light: the mounter cred outlives the section, get/put skipped (Gomes RFC v2, 2024-01-25; seeds/001)";
-    }
-
-    @Override
-    public List<Step> get(int line) {
-        return List.of();
-    }
-
-    @Override
-    public List<Step> put(int line) {
-        return List.of();
-    }
-
-    @Override
-    public long bytesPerObject(int cpus) {
-        return 0;
     }
 }

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.sim;
 
-import java.util.List;
-
 /** No reference at all and no shared access: the workload without the subsystem (AppArmor off). */
-public final class Off implements Strategy {
+public final class Off extends NothingShared {
     @Override
     public String name() {
         return "off";
@@ -13,20 +11,5 @@ public final class Off implements Strategy {
     @Override
     public String source() {
         return "apparmor=off column of the scaling table, seeds/000 (Upadhyay, RFC 0/9, 2024-01-10)";
-    }
-
-    @Override
-    public List<Step> get(int line) {
-        return List.of();
-    }
-
-    @Override
-    public List<Step> put(int line) {
-        return List.of();
-    }
-
-    @Override
-    public long bytesPerObject(int cpus) {
-        return 0;
     }
 }

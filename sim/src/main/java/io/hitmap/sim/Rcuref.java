@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.sim;
 
-import java.util.List;
-
 /** rcuref_t: one unconditional RMW per get and per put, no cmpxchg loop; still one shared line. */
-public final class Rcuref implements Strategy {
+public final class Rcuref extends OneRmwEach {
     @Override
     public String name() {
         return "rcuref";
@@ -13,20 +11,5 @@ public final class Rcuref implements Strategy {
     @Override
     public String source() {
         return "lib/rcuref.c (Gleixner 2023): get atomic_add_negative_relaxed(+1), put atomic_add_negative(-1), no retry loop";
-    }
-
-    @Override
-    public List<Step> get(int line) {
-        return List.of(Step.rmw(line));
-    }
-
-    @Override
-    public List<Step> put(int line) {
-        return List.of(Step.rmw(line));
-    }
-
-    @Override
-    public long bytesPerObject(int cpus) {
-        return 4;
     }
 }
