@@ -177,7 +177,6 @@ final class DiffCommand extends Subcommand {
     }
 
     private String listHint() {
-        return store == null ? null
-                : "list them with: hitmap query --store " + store + " --sql \"select capture_id, kind, path from captures\"";
+        return StoreHint.listCaptures(store);
     }
 }

@@ -140,8 +140,7 @@ final class LinesCommand extends Subcommand {
             throw CommandFailure.usage(input.store + ": capture " + id + " is "
                             + (kinds.rows().isEmpty() ? "not in the store" : "a " + kinds.rows().get(0).get(0) + " capture")
                             + ", expected a perf report",
-                    "list them with: hitmap query --store " + input.store + " --sql \"select capture_id, kind, path from captures\"",
-                    null);
+                    StoreHint.listCaptures(input.store), null);
         }
     }
 }

@@ -139,8 +139,7 @@ final class ReportCommand extends Subcommand {
 
     private DiffSide side(HitmapDb db, int id) throws Exception {
         DiffSide s = DiffSide.of(db, id);
-        String list = input.store == null ? null
-                : "list them with: hitmap query --store " + input.store + " --sql \"select capture_id, kind, path from captures\"";
+        String list = StoreHint.listCaptures(input.store);
         if (s == null) {
             throw CommandFailure.usage(input.store + ": capture " + id + " is not in the store", list, null);
         }

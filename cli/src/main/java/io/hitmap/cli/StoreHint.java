@@ -3,6 +3,7 @@ package io.hitmap.cli;
 
 import io.hitmap.analysis.StoreException;
 import io.hitmap.report.StatsOnlyText;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -16,6 +17,12 @@ final class StoreHint {
     private static final Map<String, UnaryOperator<String>> BY_PROBLEM = byProblem();
 
     private StoreHint() {
+    }
+
+    /** {@code list them with: hitmap query --store S --sql "select capture_id, kind, path from captures"}; null without a store. */
+    static String listCaptures(Path store) {
+        return store == null ? null
+                : "list them with: hitmap query --store " + store + " --sql \"select capture_id, kind, path from captures\"";
     }
 
     static String of(StoreException e) {
