@@ -11,17 +11,22 @@ import java.util.regex.Pattern;
  * reject a wrong kind of file by name before parsing it.
  */
 public enum PerfTextKind {
-    C2C("perf c2c report text"),
-    PERF_REPORT("perf report text"),
-    PERF_SCRIPT("perf script text"),
-    PERF_DATA("a binary perf.data file"),
-    HTML("an HTML page"),
-    BINARY("binary data"),
-    EMPTY("an empty file"),
-    UNKNOWN("text of no known perf format");
+    C2C("perf c2c report text", "perf c2c report --stdio", "perf c2c record -- CMD"),
+    PERF_REPORT("perf report text", "perf report --stdio", "perf record -g -- CMD"),
+    PERF_SCRIPT("perf script text", "perf script", "perf record -g -- CMD"),
+    PERF_DATA("a binary perf.data file", null, null),
+    HTML("an HTML page", null, null),
+    BINARY("binary data", null, null),
+    EMPTY("an empty file", null, null),
+    UNKNOWN("text of no known perf format", null, null);
 
     /** What was found and where: the line (1-based) that decided, or 0 for the file as a whole. */
     public record Sniffed(PerfTextKind kind, int lineNo, String line) {
+        /** As {@link #require(PerfTextKind, String, String, String)} with the commands that make {@code wanted}. */
+        public void require(PerfTextKind wanted, String file) throws PerfParseException {
+            require(wanted, file, wanted.report, wanted.record);
+        }
+
         /**
          * Throws the one-line error for a file that holds another kind of text than a command
          * reads, naming what was found and the perf command that makes the right text.
@@ -70,9 +75,13 @@ public enum PerfTextKind {
     private static final Pattern SCRIPT = Pattern.compile("^\\s*\\S.*?\\s+\\d+(?:/\\d+)?\\s+(?:\\[\\d+]\\s+)?\\d+\\.\\d+:\\s");
 
     private final String description;
+    private final String report;
+    private final String record;
 
-    PerfTextKind(String description) {
+    PerfTextKind(String description, String report, String record) {
         this.description = description;
+        this.report = report;
+        this.record = record;
     }
 
     public String description() {

@@ -68,8 +68,7 @@ public final class ProfileStream implements ArrowCapture {
              RowBatch<ProfileEntry> entries = ProfileToArrow.entries(a, captureId, batchRows, sink);
              ChainNodeBatch nodes = new ChainNodeBatch(a, captureId, batchRows, sink)) {
             opened = null;
-            PerfTextKind.sniff(text.head()).require(PerfTextKind.PERF_REPORT, name, "perf report --stdio",
-                    "perf record -g -- CMD");
+            PerfTextKind.sniff(text.head()).require(PerfTextKind.PERF_REPORT, name);
             ProfileSummary s = PerfReportParser.parse(name, text.reader(), lenient, new ProfileSink() {
                 @Override
                 public void entry(ProfileEntry e) throws SQLException {

@@ -90,8 +90,7 @@ public final class C2cReportParser {
     public static C2cCapture parse(Path file, boolean lenient) throws IOException, PerfParseException {
         String name = file.toString();
         try (PerfText text = PerfText.open(file)) {
-            PerfTextKind.sniff(text.head()).require(PerfTextKind.C2C, name, "perf c2c report --stdio",
-                    "perf c2c record -- CMD");
+            PerfTextKind.sniff(text.head()).require(PerfTextKind.C2C, name);
             C2cCapture c = parse(name, text.reader(), lenient);
             return c.withSha256(text.sha256());
         }

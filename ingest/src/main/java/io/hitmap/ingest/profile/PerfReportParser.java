@@ -87,8 +87,7 @@ public final class PerfReportParser {
     public static ProfileCapture parse(Path file, boolean lenient) throws IOException, PerfParseException {
         String name = file.toString();
         try (PerfText text = PerfText.open(file)) {
-            PerfTextKind.sniff(text.head()).require(PerfTextKind.PERF_REPORT, name, "perf report --stdio",
-                    "perf record -g -- CMD");
+            PerfTextKind.sniff(text.head()).require(PerfTextKind.PERF_REPORT, name);
             ProfileCapture c = parse(name, text.reader(), lenient);
             return c.withSha256(text.sha256());
         }

@@ -101,8 +101,7 @@ public final class PerfScriptParser {
      */
     public static <E extends Exception> ScriptSummary parse(String displayName, PerfText text, boolean lenient,
             long cacheBytes, SampleSink<E> sink) throws IOException, PerfParseException, E {
-        PerfTextKind.sniff(text.head()).require(PerfTextKind.PERF_SCRIPT, displayName, "perf script",
-                "perf record -g -- CMD");
+        PerfTextKind.sniff(text.head()).require(PerfTextKind.PERF_SCRIPT, displayName);
         return new PerfScriptParser(displayName, lenient, cacheBytes).run(text.reader(), sink)
                 .withSha256(text.sha256());
     }
