@@ -36,14 +36,11 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
     enum Accept { ANY, PERF_REPORT, PERF_REPORT_OR_SCRIPT }
 
     /**
-     * A perf report file (for lines --profile), or with {@code samples} also a perf script file
-     * (for top), streamed when written; any other kind of text is refused with the one-line
-     * wrong-kind error.
+     * A perf report file (for lines --profile), streamed when written; any other kind of text is
+     * refused with the one-line wrong-kind error.
      */
-    static CaptureFile openProfile(Path given, boolean lenient, boolean samples)
-            throws PerfParseException, CommandFailure {
-        return open(Inputs.path(given), lenient, false, samples ? Accept.PERF_REPORT_OR_SCRIPT : Accept.PERF_REPORT,
-                null);
+    static CaptureFile openProfile(Path given, boolean lenient) throws PerfParseException, CommandFailure {
+        return open(Inputs.path(given), lenient, false, Accept.PERF_REPORT, null);
     }
 
     private static void closeQuietly(PerfText text) {
@@ -63,11 +60,17 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
      */
     static List<CaptureFile> openAll(List<Path> files, boolean lenient, boolean hashFirst, PrintWriter err)
             throws PerfParseException, CommandFailure {
+        return openAll(files, lenient, hashFirst, Accept.ANY, err);
+    }
+
+    /** As {@link #openAll(List, boolean, boolean, PrintWriter)}, refusing every kind {@code accept} does not take. */
+    static List<CaptureFile> openAll(List<Path> files, boolean lenient, boolean hashFirst, Accept accept,
+                                     PrintWriter err) throws PerfParseException, CommandFailure {
         Inputs.requireStdinOnce(files);
         List<CaptureFile> opened = new ArrayList<>();
         try {
             for (Path given : files) {
-                opened.add(open(Inputs.path(given), lenient, hashFirst, Accept.ANY, err));
+                opened.add(open(Inputs.path(given), lenient, hashFirst, accept, err));
             }
         } catch (PerfParseException | CommandFailure | RuntimeException e) {
             discardAll(opened, e);

@@ -91,10 +91,6 @@ final class Inputs {
     }
 
     /** {@code FILE: skipped 4 unrecognised lines (first: 17, 23, 40)}. */
-    static String skippedWarning(String file, C2cCapture c) {
-        return skippedWarning(file, c.linesSkipped(), c.skippedLineNos());
-    }
-
     static String skippedWarning(String file, long n, List<Integer> skippedLineNos) {
         String first = skippedLineNos.stream().limit(SHOWN_SKIPPED).map(String::valueOf)
                 .collect(Collectors.joining(", "));

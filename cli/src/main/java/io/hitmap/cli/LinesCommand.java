@@ -108,7 +108,7 @@ final class LinesCommand extends Subcommand {
             }
             Integer profileCapture = profileId;
             if (profile != null) {
-                CaptureFile p = CaptureFile.openProfile(profile, root.lenient, false);
+                CaptureFile p = CaptureFile.openProfile(profile, root.lenient);
                 try {
                     profileCapture = db.insertCaptures(List.of(p.capture())).get(0);
                 } catch (Exception e) {

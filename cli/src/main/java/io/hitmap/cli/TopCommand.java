@@ -4,12 +4,8 @@ package io.hitmap.cli;
 import io.hitmap.analysis.HitmapDb;
 import io.hitmap.analysis.HotSymbols;
 import io.hitmap.analysis.ResultTable;
-import io.hitmap.ingest.PerfParseException;
 import io.hitmap.report.HotSymbolsWriter;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -98,16 +94,7 @@ final class TopCommand extends Subcommand {
         if (input.store != null) {
             return Inputs.openStore(input.store, true);
         }
-        Inputs.requireStdinOnce(input.files);
-        List<CaptureFile> opened = new ArrayList<>();
-        try {
-            for (Path f : input.files) {
-                opened.add(CaptureFile.openProfile(f, root.lenient, true));
-            }
-        } catch (PerfParseException | CommandFailure | RuntimeException e) {
-            CaptureFile.discardAll(opened, e);
-            throw e;
-        }
-        return Inputs.inMemory(opened, err);
+        return Inputs.inMemory(CaptureFile.openAll(input.files, root.lenient, false,
+                CaptureFile.Accept.PERF_REPORT_OR_SCRIPT, err), err);
     }
 }
