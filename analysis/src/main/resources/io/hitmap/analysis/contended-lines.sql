@@ -77,9 +77,7 @@ line_cost AS (
 ranked_lines AS (
     SELECT m.*, c.est_cost_pct,
            row_number() OVER (PARTITION BY m.capture_id
-                              ORDER BY c.est_cost_pct DESC NULLS LAST, m.total DESC NULLS LAST, m.line_index) AS line_rank,
-           100.0 * CAST(m.total AS DOUBLE)
-               / nullif(CAST(sum(m.total) OVER (PARTITION BY m.capture_id) AS DOUBLE), 0) AS share_of_listed
+                              ORDER BY c.est_cost_pct DESC NULLS LAST, m.total DESC NULLS LAST, m.line_index) AS line_rank
     FROM line_metric m
     LEFT JOIN line_cost c ON c.capture_id = m.capture_id AND c.line_index = m.line_index
 ),

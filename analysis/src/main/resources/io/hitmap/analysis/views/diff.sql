@@ -15,8 +15,8 @@ WITH records AS (
     GROUP BY capture_id
 )
 SELECT m.capture_id, m.line_index, m.address, m.metric, m.total, m.remote, m.lcl, m.perf_pct,
-       100.0 * m.total / nullif(sum(m.total) OVER (PARTITION BY m.capture_id), 0) AS share_of_listed,
-       coalesce(m.perf_pct, 100.0 * m.total / nullif(sum(m.total) OVER (PARTITION BY m.capture_id), 0)) AS share,
+       m.share_of_listed,
+       coalesce(m.perf_pct, m.share_of_listed) AS share,
        CASE WHEN m.perf_pct IS NOT NULL THEN 'perf' ELSE 'listed' END AS share_basis,
        r.records,
        1000.0 * m.total / nullif(r.records, 0) AS per_1k_records

@@ -11,20 +11,26 @@ WITH sort_on AS (
     WHERE key = 'Cachelines sort on'
     GROUP BY capture_id
 )
-SELECT l.capture_id, c.path, c.metric, l.line_index, l.address, l.node,
-       l.total_records, l.loads, l.stores, l.store_l1hit, l.store_l1miss, l.store_na, l.tot_peer,
-       CASE c.metric WHEN 'peer' THEN coalesce(l.tot_peer, l.rmt_peer + l.lcl_peer)
-                     ELSE coalesce(l.tot_hitm, l.rmt_hitm + l.lcl_hitm) END AS total,
-       CASE c.metric WHEN 'peer' THEN l.rmt_peer ELSE l.rmt_hitm END AS remote,
-       CASE c.metric WHEN 'peer' THEN l.lcl_peer ELSE l.lcl_hitm END AS lcl,
-       CASE c.metric WHEN 'peer' THEN l.peer_pct ELSE l.hitm_pct END AS perf_pct,
-       CASE WHEN c.metric = 'peer' THEN 'tot_peer'
-            WHEN s.sort_on LIKE '%remote%' THEN 'rmt_hitm'
-            WHEN s.sort_on LIKE '%local%' THEN 'lcl_hitm'
-            ELSE 'tot_hitm' END AS pct_of
-FROM c2c_lines l
-JOIN captures c ON c.capture_id = l.capture_id
-LEFT JOIN sort_on s ON s.capture_id = l.capture_id
+SELECT *,
+       -- the line's share of the summed totals of the lines in the capture (NULL when that sum is 0)
+       100.0 * CAST(total AS DOUBLE) / nullif(CAST(sum(total) OVER (PARTITION BY capture_id) AS DOUBLE), 0)
+           AS share_of_listed
+FROM (
+    SELECT l.capture_id, c.path, c.metric, l.line_index, l.address, l.node,
+           l.total_records, l.loads, l.stores, l.store_l1hit, l.store_l1miss, l.store_na, l.tot_peer,
+           CASE c.metric WHEN 'peer' THEN coalesce(l.tot_peer, l.rmt_peer + l.lcl_peer)
+                         ELSE coalesce(l.tot_hitm, l.rmt_hitm + l.lcl_hitm) END AS total,
+           CASE c.metric WHEN 'peer' THEN l.rmt_peer ELSE l.rmt_hitm END AS remote,
+           CASE c.metric WHEN 'peer' THEN l.lcl_peer ELSE l.lcl_hitm END AS lcl,
+           CASE c.metric WHEN 'peer' THEN l.peer_pct ELSE l.hitm_pct END AS perf_pct,
+           CASE WHEN c.metric = 'peer' THEN 'tot_peer'
+                WHEN s.sort_on LIKE '%remote%' THEN 'rmt_hitm'
+                WHEN s.sort_on LIKE '%local%' THEN 'lcl_hitm'
+                ELSE 'tot_hitm' END AS pct_of
+    FROM c2c_lines l
+    JOIN captures c ON c.capture_id = l.capture_id
+    LEFT JOIN sort_on s ON s.capture_id = l.capture_id
+)
 ;
 CREATE OR REPLACE TEMP VIEW access_estimates AS
 WITH access_metric AS (
