@@ -17,4 +17,11 @@ package io.hitmap.analysis;
 public record LineVerdict(String cls, String secondary, Double confidence, String evidence, String victims,
                           Double storeShare, Double remoteShare, Long maxCpus, String nodes, String remedy,
                           String simCommand) {
+    /** No verdict: every field null, for writers that put a line's verdict in columns either way. */
+    public static final LineVerdict NONE = new LineVerdict(null, null, null, null, null, null, null, null, null, null, null);
+
+    /** {@code v}, or {@link #NONE} for null. */
+    public static LineVerdict orNone(LineVerdict v) {
+        return v == null ? NONE : v;
+    }
 }

@@ -60,14 +60,12 @@ public final class LinesWriter {
     }
 
     static List<Object> lineValues(RankedLine l) {
-        LineVerdict v = l.verdict();
+        LineVerdict v = LineVerdict.orNone(l.verdict());
         return Arrays.asList(l.captureId(), l.path(), l.metric(), l.rank(), l.lineIndex(), l.address(),
                 l.total(), l.remote(), l.local(), l.perfPct(), l.perfPctOf(), round(l.shareOfListed(), 2), l.totalRecords(),
                 l.loads(), l.stores(), l.node(), l.accessorCount(), round(l.estCostPct(), 3),
-                v == null ? null : v.cls(), v == null ? null : v.secondary(), v == null ? null : v.confidence(),
-                v == null ? null : v.evidence(), v == null ? null : v.victims(), v == null ? null : v.storeShare(),
-                v == null ? null : v.remoteShare(), v == null ? null : v.maxCpus(), v == null ? null : v.nodes(),
-                v == null ? null : v.remedy(), v == null ? null : v.simCommand());
+                v.cls(), v.secondary(), v.confidence(), v.evidence(), v.victims(), v.storeShare(), v.remoteShare(),
+                v.maxCpus(), v.nodes(), v.remedy(), v.simCommand());
     }
 
     static List<Object> accessorValues(RankedAccessor a) {

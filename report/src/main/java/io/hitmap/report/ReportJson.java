@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import io.hitmap.analysis.LineVerdict;
 import io.hitmap.analysis.RankedAccessor;
 import io.hitmap.analysis.RankedLine;
 import io.hitmap.analysis.StatsOnlyCapture;
@@ -154,15 +155,14 @@ final class ReportJson {
     }
 
     private void line(JsonGenerator g, RankedLine l) throws IOException {
-        var v = l.verdict();
+        LineVerdict v = LineVerdict.orNone(l.verdict());
         LineShare share = LineShare.of(l);
         Double shareNumber = l.perfPct() != null ? l.perfPct() : LinesWriter.round(l.shareOfListed(), 2);
         g.writeStartArray();
         values(g, Arrays.asList(l.captureId(), l.rank(), l.lineIndex(), l.address(), l.total(), l.remote(), l.local(),
-                shareNumber, basis(share.text()), l.accessorCount(), v == null ? null : v.cls(), v == null ? null : v.secondary(),
-                v == null ? null : v.confidence(), v == null ? null : v.evidence(), v == null ? null : v.victims(),
-                v == null ? null : v.storeShare(), v == null ? null : v.remoteShare(), v == null ? null : v.maxCpus(),
-                v == null ? null : v.nodes(), v == null ? null : v.remedy(), l.totalRecords(), l.loads(), l.stores()));
+                shareNumber, basis(share.text()), l.accessorCount(), v.cls(), v.secondary(), v.confidence(),
+                v.evidence(), v.victims(), v.storeShare(), v.remoteShare(), v.maxCpus(), v.nodes(), v.remedy(),
+                l.totalRecords(), l.loads(), l.stores()));
         g.writeStartArray();
         for (RankedAccessor a : l.topAccessors()) {
             g.writeStartArray();
