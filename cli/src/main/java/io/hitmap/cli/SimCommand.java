@@ -123,13 +123,14 @@ final class SimCommand extends Subcommand {
             if (format.format.toString().equals("text")) {
                 Scenario s = r.resolved();
                 out.printf(Locale.ROOT, "source: %s%n", Validation.SOURCE);
-                out.printf(Locale.ROOT, "calibration point: %s at %d CPUs = %.0f %% (fits %.3f background RMWs per op)%n",
+                out.printf(Locale.ROOT, "calibration point: %s at %d CPUs = %.0f %% (fits %.1f background transfers per op)%n",
                         s.calibration().strategy(), s.calibration().cpus(), s.calibration().efficiencyPct(),
-                        s.backgroundRmwPerOp());
+                        s.backgroundTransfersPerOp());
                 out.printf(Locale.ROOT, "private work derived from the profile (%s): %.0f ns per operation%n",
                         s.profile().source(), s.privateWorkNs());
                 out.printf(Locale.ROOT, "max |error| outside the calibration point: %.1f points (target 3); "
-                        + "order wrong at CPUs: %s%n", r.maxAbsErrorPts(), r.orderMismatches());
+                        + "order wrong at CPUs: %s (published gaps of %.0f point or less count as ties)%n",
+                        r.maxAbsErrorPts(), r.orderMismatches(), Validation.TIE_PTS);
                 out.flush();
             }
             return 0;

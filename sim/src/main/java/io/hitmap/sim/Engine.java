@@ -13,24 +13,42 @@ import java.util.SplittableRandom;
  * cache-line ownership ({@link SimResult}). Each shared line is a FIFO server: a store, RMW or CAS needs it
  * exclusive and holds it for the handoff from the last writer plus a local RMW; a load of a line
  * Modified elsewhere waits its turn, pays the handoff and counts a HITM, local when both CPUs share a
- * socket (as perf c2c's LclHitm/RmtHitm). Events are processed in time order, so arrival order is
- * service order; same seed, same result.
+ * socket (as perf c2c's LclHitm/RmtHitm). A LOCK holds its line until the matching UNLOCK; CPUs that
+ * ask for it meanwhile park in FIFO order and the first is woken by the UNLOCK (qspinlock's MCS queue:
+ * one handoff per acquisition, waiters spin on their own nodes). Events are processed in time order, so
+ * arrival order is service order; same seed, same result.
  */
 public final class Engine {
     private final Topology topology;
-    private final List<Step> steps;
+    private final Step[] prog;
     private final List<String> lineNames;
     private final long seed;
     private LineEvent.Listener listener;
 
     public Engine(Topology topology, List<Step> steps, List<String> lineNames, long seed) {
         this.topology = topology;
-        this.steps = List.copyOf(steps);
+        this.prog = steps.toArray(Step[]::new);
         this.lineNames = List.copyOf(lineNames);
         this.seed = seed;
-        for (Step s : steps) {
-            if (s.line() >= lineNames.size()) {
+        int[] held = new int[lineNames.size()];
+        for (Step s : prog) {
+            if (s.kind().accessesLine() && (s.line() < 0 || s.line() >= lineNames.size())) {
                 throw new IllegalArgumentException("step " + s + " names line " + s.line() + " of " + lineNames.size());
+            }
+            if (s.kind() == Step.Kind.LOCK || s.kind() == Step.Kind.UNLOCK) {
+                if (s.probability() < 1) {
+                    throw new IllegalArgumentException("a LOCK or UNLOCK cannot be conditional: " + s);
+                }
+                held[s.line()] += s.kind() == Step.Kind.LOCK ? 1 : -1;
+                if (held[s.line()] < 0 || held[s.line()] > 1) {
+                    throw new IllegalArgumentException("line " + lineNames.get(s.line())
+                            + ": every LOCK needs one UNLOCK after it in the same operation, no nesting");
+                }
+            }
+        }
+        for (int l = 0; l < held.length; l++) {
+            if (held[l] != 0) {
+                throw new IllegalArgumentException("line " + lineNames.get(l) + " is locked and never unlocked");
             }
         }
     }
@@ -42,182 +60,300 @@ public final class Engine {
 
     /** Runs {@code warmupOps} operations unmeasured, then measures {@code measuredOps} (over all CPUs). */
     public SimResult run(int n, long warmupOps, long measuredOps) {
-        int[] hw = topology.place(n);
-        Step[] prog = steps.toArray(Step[]::new);
-        int nl = lineNames.size();
-        int[] owner = new int[nl];
-        Arrays.fill(owner, -1);
-        boolean[] modified = new boolean[nl];
-        long[] version = new long[nl];
-        double[] freeAt = new double[nl];
-        long[] loads = new long[nl];
-        long[] rmws = new long[nl];
-        long[] lcl = new long[nl];
-        long[] rmt = new long[nl];
-        double[] busy = new double[nl];
-        int[] pc = new int[n];
-        long[] seen = new long[n];
-        double[] sectionStart = new double[n];
-        Map<String, Integer> sectionIds = new LinkedHashMap<>();
-        for (Step s : prog) {
-            if (s.kind() == Step.Kind.SECTION_BEGIN) {
-                sectionIds.putIfAbsent(s.section(), sectionIds.size());
-            }
-        }
-        double[] sectionTime = new double[sectionIds.size()];
-        int[] sectionOf = new int[prog.length];
-        for (int i = 0; i < prog.length; i++) {
-            sectionOf[i] = prog[i].section() == null ? -1 : sectionIds.getOrDefault(prog[i].section(), -1);
-        }
-        double rmwNs = topology.costs().localRmw().value();
-        double addNs = topology.costs().localAdd().value();
-        SplittableRandom rng = new SplittableRandom(seed);
-        EventHeap heap = new EventHeap(n);
-        for (int c = 0; c < n; c++) {
-            heap.push(c, 0);
-        }
-        long done = 0;
-        long events = 0;
-        long casAttempts = 0;
-        long casRetries = 0;
-        boolean measuring = warmupOps == 0;
-        double measureStart = 0;
-        double now = 0;
-        while (true) {
-            int c = heap.peekCpu();
-            double t = heap.peekTime();
-            now = t;
-            boolean requeued = false;
-            while (!requeued) {
-                if (pc[c] == prog.length) {
-                    pc[c] = 0;
-                    done++;
-                    if (!measuring && done >= warmupOps) {
-                        measuring = true;
-                        measureStart = t;
-                        done = 0;
-                        Arrays.fill(loads, 0);
-                        Arrays.fill(rmws, 0);
-                        Arrays.fill(lcl, 0);
-                        Arrays.fill(rmt, 0);
-                        Arrays.fill(busy, 0);
-                        Arrays.fill(sectionTime, 0);
-                        casAttempts = 0;
-                        casRetries = 0;
-                    } else if (measuring && done >= measuredOps) {
-                        return result(n, done, t - measureStart, sectionIds, sectionTime, loads, rmws, lcl, rmt,
-                                busy, casAttempts, casRetries, events);
-                    }
-                }
-                Step s = prog[pc[c]];
-                if (s.probability() < 1 && rng.nextDouble() >= s.probability()) {
-                    pc[c]++;
-                    continue;
-                }
-                events++;
-                switch (s.kind()) {
-                    case WORK -> {
-                        t += -s.ns() * Math.log(1 - rng.nextDouble());
-                        pc[c]++;
-                        heap.replaceTop(t);
-                        requeued = true;
-                    }
-                    case LOCAL_ADD, DELAY -> {
-                        t += s.kind() == Step.Kind.DELAY ? s.ns() : addNs;
-                        pc[c]++;
-                        heap.replaceTop(t);
-                        requeued = true;
-                    }
-                    case SECTION_BEGIN -> {
-                        sectionStart[c] = t;
-                        pc[c]++;
-                    }
-                    case SECTION_END -> {
-                        if (measuring && sectionStart[c] >= measureStart) {
-                            sectionTime[sectionOf[pc[c]]] += t - sectionStart[c];
-                        }
-                        pc[c]++;
-                    }
-                    case LOAD, RMW, CAS -> {
-                        int l = s.line();
-                        int me = hw[c];
-                        int prev = owner[l];
-                        boolean wasModified = modified[l];
-                        boolean hitm = wasModified && prev != me;
-                        double start = Math.max(t, freeAt[l]);
-                        double cost;
-                        boolean casFailed = false;
-                        if (s.kind() == Step.Kind.LOAD) {
-                            cost = hitm ? topology.handoffNs(prev, me) : addNs;
-                            if (hitm) {
-                                modified[l] = false;
-                            }
-                            if (measuring) {
-                                loads[l]++;
-                            }
-                            pc[c]++;
-                        } else {
-                            cost = (prev == me || prev < 0 ? 0 : topology.handoffNs(prev, me)) + rmwNs;
-                            owner[l] = me;
-                            modified[l] = true;
-                            if (measuring) {
-                                rmws[l]++;
-                            }
-                            if (s.kind() == Step.Kind.RMW || seen[c] == version[l]) {
-                                version[l]++;
-                                pc[c]++;
-                            } else {
-                                casFailed = true;
-                            }
-                            if (s.kind() == Step.Kind.CAS && measuring) {
-                                casAttempts++;
-                                if (casFailed) {
-                                    casRetries++;
-                                }
-                            }
-                        }
-                        seen[c] = version[l];
-                        double end = start + cost;
-                        freeAt[l] = end;
-                        if (measuring) {
-                            busy[l] += cost;
-                            if (hitm) {
-                                if (topology.socketOf(prev) == topology.socketOf(me)) {
-                                    lcl[l]++;
-                                } else {
-                                    rmt[l]++;
-                                }
-                            }
-                        }
-                        if (listener != null) {
-                            listener.served(new LineEvent(l, me, s.kind(), start, end, hitm,
-                                    hitm && topology.socketOf(prev) != topology.socketOf(me), prev, wasModified,
-                                    casFailed));
-                        }
-                        t = end;
-                        heap.replaceTop(t);
-                        requeued = true;
-                    }
-                    default -> throw new IllegalStateException("unhandled step " + s.kind());
-                }
-            }
-            if (events < 0) {
-                throw new IllegalStateException("event counter overflow at " + now);
-            }
-        }
+        return new Run(n).go(warmupOps, measuredOps);
     }
 
-    private SimResult result(int n, long ops, double elapsed, Map<String, Integer> sectionIds, double[] sectionTime,
-                             long[] loads, long[] rmws, long[] lcl, long[] rmt, double[] busy,
-                             long casAttempts, long casRetries, long events) {
-        Map<String, Double> share = new LinkedHashMap<>();
-        for (Map.Entry<String, Integer> e : sectionIds.entrySet()) {
-            share.put(e.getKey(), sectionTime[e.getValue()] / (elapsed * n));
+    /** One run's state: per line, per CPU and per step counters in primitive arrays. */
+    private final class Run {
+        final int n;
+        final int[] hw;
+        final int[] owner;
+        final boolean[] modified;
+        final long[] version;
+        final double[] freeAt;
+        final int[] heldBy;
+        final int[][] waiters;
+        final int[] waitHead;
+        final int[] waitSize;
+        final long[] loads;
+        final long[] rmws;
+        final long[] lcl;
+        final long[] rmt;
+        final double[] busy;
+        final long[] stepCount;
+        final long[] stepLcl;
+        final long[] stepRmt;
+        final int[] pc;
+        final long[] seen;
+        final double[] sectionStart;
+        final Map<String, Integer> sectionIds = new LinkedHashMap<>();
+        final double[] sectionTime;
+        final int[] sectionOf;
+        final double rmwNs = topology.costs().localRmw().value();
+        final double addNs = topology.costs().localAdd().value();
+        final SplittableRandom rng = new SplittableRandom(seed);
+        final EventHeap heap;
+        /** Per CPU: the mean handoff to it from the run's other CPUs (a TRANSFER's cost). */
+        final double[] transferNs;
+        long casAttempts;
+        long casRetries;
+        long events;
+        boolean measuring;
+
+        Run(int n) {
+            this.n = n;
+            hw = topology.place(n);
+            int nl = lineNames.size();
+            owner = new int[nl];
+            Arrays.fill(owner, -1);
+            modified = new boolean[nl];
+            version = new long[nl];
+            freeAt = new double[nl];
+            heldBy = new int[nl];
+            Arrays.fill(heldBy, -1);
+            waiters = new int[nl][n];
+            waitHead = new int[nl];
+            waitSize = new int[nl];
+            loads = new long[nl];
+            rmws = new long[nl];
+            lcl = new long[nl];
+            rmt = new long[nl];
+            busy = new double[nl];
+            stepCount = new long[prog.length];
+            stepLcl = new long[prog.length];
+            stepRmt = new long[prog.length];
+            pc = new int[n];
+            seen = new long[n];
+            sectionStart = new double[n];
+            for (Step s : prog) {
+                if (s.kind() == Step.Kind.SECTION_BEGIN) {
+                    sectionIds.putIfAbsent(s.section(), sectionIds.size());
+                }
+            }
+            sectionTime = new double[sectionIds.size()];
+            sectionOf = new int[prog.length];
+            for (int i = 0; i < prog.length; i++) {
+                sectionOf[i] = prog[i].section() == null ? -1 : sectionIds.getOrDefault(prog[i].section(), -1);
+            }
+            transferNs = new double[n];
+            for (int c = 0; c < n; c++) {
+                double sum = 0;
+                for (int o = 0; o < n; o++) {
+                    sum += topology.handoffNs(hw[o], hw[c]);
+                }
+                transferNs[c] = n < 2 ? addNs : sum / (n - 1);
+            }
+            heap = new EventHeap(n);
+            for (int c = 0; c < n; c++) {
+                heap.push(c, 0);
+            }
         }
-        List<LineStats> lines = new ArrayList<>();
-        for (int l = 0; l < lineNames.size(); l++) {
-            lines.add(new LineStats(lineNames.get(l), loads[l], rmws[l], lcl[l], rmt[l], busy[l]));
+
+        SimResult go(long warmupOps, long measuredOps) {
+            long done = 0;
+            measuring = warmupOps == 0;
+            double measureStart = 0;
+            while (true) {
+                int c = heap.peekCpu();
+                double t = heap.peekTime();
+                if (t == Double.POSITIVE_INFINITY) {
+                    throw new IllegalStateException("every CPU waits for a lock: no holder left to release it");
+                }
+                boolean requeued = false;
+                while (!requeued) {
+                    if (pc[c] == prog.length) {
+                        pc[c] = 0;
+                        done++;
+                        if (!measuring && done >= warmupOps) {
+                            measuring = true;
+                            measureStart = t;
+                            done = 0;
+                            resetCounters();
+                        } else if (measuring && done >= measuredOps) {
+                            return result(done, t - measureStart);
+                        }
+                    }
+                    int at = pc[c];
+                    Step s = prog[at];
+                    if (s.probability() < 1 && rng.nextDouble() >= s.probability()) {
+                        pc[c]++;
+                        continue;
+                    }
+                    events++;
+                    switch (s.kind()) {
+                        case WORK -> {
+                            t += -s.ns() * Math.log(1 - rng.nextDouble());
+                            pc[c]++;
+                            heap.replaceTop(t);
+                            requeued = true;
+                        }
+                        case LOCAL_ADD, DELAY, TRANSFER -> {
+                            t += switch (s.kind()) {
+                                case DELAY -> s.ns();
+                                case TRANSFER -> s.ns() * transferNs[c];
+                                default -> addNs;
+                            };
+                            pc[c]++;
+                            heap.replaceTop(t);
+                            requeued = true;
+                        }
+                        case SECTION_BEGIN -> {
+                            sectionStart[c] = t;
+                            pc[c]++;
+                        }
+                        case SECTION_END -> {
+                            if (measuring && sectionStart[c] >= measureStart) {
+                                sectionTime[sectionOf[at]] += t - sectionStart[c];
+                            }
+                            pc[c]++;
+                        }
+                        case LOCK -> {
+                            int l = s.line();
+                            if (heldBy[l] >= 0) {
+                                waiters[l][(waitHead[l] + waitSize[l]++) % n] = c;
+                                heap.replaceTop(Double.POSITIVE_INFINITY);
+                            } else {
+                                heldBy[l] = c;
+                                heap.replaceTop(access(c, s, at, t));
+                            }
+                            requeued = true;
+                        }
+                        case UNLOCK -> {
+                            int l = s.line();
+                            double end = access(c, s, at, t);
+                            heldBy[l] = -1;
+                            if (waitSize[l] > 0) {
+                                // hand the lock to the first waiter now, so no later arrival jumps the queue
+                                int w = waiters[l][waitHead[l]];
+                                waitHead[l] = (waitHead[l] + 1) % n;
+                                waitSize[l]--;
+                                heldBy[l] = w;
+                                heap.update(w, access(w, prog[pc[w]], pc[w], end));
+                            }
+                            heap.update(c, end);
+                            requeued = true;
+                        }
+                        case LOAD, RMW, CAS -> {
+                            heap.replaceTop(access(c, s, at, t));
+                            requeued = true;
+                        }
+                        default -> throw new IllegalStateException("unhandled step " + s.kind());
+                    }
+                }
+            }
         }
-        return new SimResult(n, ops, elapsed, share, lines, casAttempts, casRetries, events);
+
+
+        /** Serves CPU c's access at step {@code at}, requested at {@code t}; returns when it completes. */
+        private double access(int c, Step s, int at, double t) {
+            int l = s.line();
+            int me = hw[c];
+            int prev = owner[l];
+            boolean wasModified = modified[l];
+            boolean hitm = wasModified && prev != me;
+            double start = Math.max(t, freeAt[l]);
+            double cost;
+            boolean casFailed = false;
+            if (s.kind() == Step.Kind.LOAD) {
+                cost = hitm ? topology.handoffNs(prev, me) : addNs;
+                if (hitm) {
+                    modified[l] = false;
+                }
+                if (measuring) {
+                    loads[l]++;
+                }
+                pc[c]++;
+            } else {
+                boolean store = s.kind() == Step.Kind.UNLOCK;
+                cost = (prev == me || prev < 0 ? 0 : topology.handoffNs(prev, me)) + (store ? addNs : rmwNs);
+                owner[l] = me;
+                modified[l] = true;
+                if (measuring) {
+                    rmws[l]++;
+                }
+                if (s.kind() != Step.Kind.CAS || seen[c] == version[l]) {
+                    version[l]++;
+                    pc[c]++;
+                } else {
+                    casFailed = true;
+                }
+                if (s.kind() == Step.Kind.CAS && measuring) {
+                    casAttempts++;
+                    if (casFailed) {
+                        casRetries++;
+                    }
+                }
+            }
+            seen[c] = version[l];
+            double end = start + cost;
+            freeAt[l] = end;
+            boolean remote = hitm && topology.socketOf(prev) != topology.socketOf(me);
+            if (measuring) {
+                busy[l] += cost;
+                stepCount[at]++;
+                if (hitm) {
+                    if (remote) {
+                        rmt[l]++;
+                        stepRmt[at]++;
+                    } else {
+                        lcl[l]++;
+                        stepLcl[at]++;
+                    }
+                }
+            }
+            if (listener != null) {
+                listener.served(new LineEvent(l, me, s.kind(), start, end, hitm, remote, prev, wasModified, casFailed));
+            }
+            return end;
+        }
+
+        private void resetCounters() {
+            for (long[] a : new long[][] {loads, rmws, lcl, rmt, stepCount, stepLcl, stepRmt}) {
+                Arrays.fill(a, 0);
+            }
+            Arrays.fill(busy, 0);
+            Arrays.fill(sectionTime, 0);
+            casAttempts = 0;
+            casRetries = 0;
+        }
+
+        private SimResult result(long ops, double elapsed) {
+            Map<String, Double> share = new LinkedHashMap<>();
+            for (Map.Entry<String, Integer> e : sectionIds.entrySet()) {
+                share.put(e.getKey(), sectionTime[e.getValue()] / (elapsed * n));
+            }
+            List<LineStats> lines = new ArrayList<>();
+            for (int l = 0; l < lineNames.size(); l++) {
+                lines.add(new LineStats(lineNames.get(l), loads[l], rmws[l], lcl[l], rmt[l], busy[l]));
+            }
+            return new SimResult(n, ops, elapsed, share, lines, sites(), casAttempts, casRetries, events);
+        }
+
+        /** Per-step counters -> one row per (line, site, read or write). */
+        private List<SiteStats> sites() {
+            Map<String, long[]> bySite = new LinkedHashMap<>();
+            Map<String, SiteStats> keys = new LinkedHashMap<>();
+            for (int i = 0; i < prog.length; i++) {
+                Step s = prog[i];
+                if (!s.kind().accessesLine()) {
+                    continue;
+                }
+                Step.Kind kind = s.kind() == Step.Kind.LOAD ? Step.Kind.LOAD : Step.Kind.RMW;
+                String site = s.site() == null ? "?" : s.site();
+                String key = s.line() + "\u0000" + site + "\u0000" + kind;
+                long[] sum = bySite.computeIfAbsent(key, k -> new long[3]);
+                sum[0] += stepCount[i];
+                sum[1] += stepLcl[i];
+                sum[2] += stepRmt[i];
+                keys.putIfAbsent(key, new SiteStats(lineNames.get(s.line()), site, kind, 0, 0, 0));
+            }
+            List<SiteStats> out = new ArrayList<>();
+            for (Map.Entry<String, SiteStats> e : keys.entrySet()) {
+                long[] sum = bySite.get(e.getKey());
+                SiteStats k = e.getValue();
+                out.add(new SiteStats(k.line(), k.site(), k.kind(), sum[0], sum[1], sum[2]));
+            }
+            return out;
+        }
     }
 }

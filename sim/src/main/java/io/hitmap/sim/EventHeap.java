@@ -8,18 +8,34 @@ package io.hitmap.sim;
 final class EventHeap {
     private final int[] cpu;
     private final double[] time;
+    /** cpu -> its index in the heap arrays. */
+    private final int[] pos;
     private int size;
 
     EventHeap(int capacity) {
         cpu = new int[capacity];
         time = new double[capacity];
+        pos = new int[capacity];
     }
 
     void push(int c, double t) {
         int i = size++;
         cpu[i] = c;
         time[i] = t;
+        pos[c] = i;
         up(i);
+    }
+
+    /** CPU {@code c}'s next step is at {@code t} (it may be anywhere in the heap, e.g. parked at infinity). */
+    void update(int c, double t) {
+        int i = pos[c];
+        double old = time[i];
+        time[i] = t;
+        if (t < old) {
+            up(i);
+        } else {
+            down(i);
+        }
     }
 
     int peekCpu() {
@@ -70,6 +86,8 @@ final class EventHeap {
         int c = cpu[a];
         cpu[a] = cpu[b];
         cpu[b] = c;
+        pos[cpu[a]] = a;
+        pos[cpu[b]] = b;
         double t = time[a];
         time[a] = time[b];
         time[b] = t;

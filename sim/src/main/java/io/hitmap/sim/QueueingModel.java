@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A resolved scenario, a strategy and n CPUs -> throughput by exact Mean Value Analysis of a closed
  * network: n CPUs cycle between private work (a delay centre) and one FIFO queue per shared line whose
- * service time is the mean handoff between two of the n placed CPUs plus a local RMW. It assumes every
+ * service time is the mean handoff between two of the n placed CPUs plus a local RMW (plus, for a lock,
+ * everything done while holding it); background transfers are think time at the mean handoff. It assumes every
  * shared access moves the line (the engine lets a CPU that still owns the line keep it) and has no
  * cmpxchg retries (the engine has): those are where the two disagree.
  */
@@ -18,21 +19,43 @@ public final class QueueingModel {
     public static double throughput(Topology topo, List<Step> steps, int n) {
         double handoff = meanHandoffNs(topo, n);
         double rmw = topo.costs().localRmw().value();
+        double add = topo.costs().localAdd().value();
         double think = 0;
-        double[] demand = new double[Workload.LINES.size()];
+        int lines = 0;
+        for (Step s : steps) {
+            lines = Math.max(lines, s.line() + 1);
+        }
+        double[] demand = new double[lines];
+        int heldLine = -1;
         for (Step s : steps) {
             double p = s.probability();
+            double own = switch (s.kind()) {
+                case WORK, DELAY -> p * s.ns();
+                case LOCAL_ADD -> p * add;
+                case TRANSFER -> p * s.ns() * handoff;
+                default -> 0;
+            };
             switch (s.kind()) {
-                case WORK, DELAY -> think += p * s.ns();
-                case LOCAL_ADD -> think += p * topo.costs().localAdd().value();
-                case RMW, CAS -> demand[s.line()] += p * (handoff + rmw);
+                case RMW, CAS, LOCK -> demand[s.line()] += p * (handoff + rmw);
                 case LOAD -> demand[s.line()] += p * handoff;
+                case UNLOCK -> demand[s.line()] += p * add;
                 default -> {
                 }
             }
+            // time spent holding a lock is service time of the lock's line, not think time
+            if (heldLine >= 0) {
+                demand[heldLine] += own;
+            } else {
+                think += own;
+            }
+            if (s.kind() == Step.Kind.LOCK) {
+                heldLine = s.line();
+            } else if (s.kind() == Step.Kind.UNLOCK) {
+                heldLine = -1;
+            }
         }
         double[] queue = new double[demand.length];
-        double x = 0;
+        double x = n / Math.max(think, 1e-9);
         for (int k = 1; k <= n; k++) {
             double cycle = think;
             double[] r = new double[demand.length];

@@ -4,21 +4,23 @@ package io.hitmap.sim;
 import java.util.List;
 
 /**
- * A workload on a machine -> what each simulated CPU does per operation: private work, then each hook
- * (a profiled symbol) taking and dropping references to the one shared object, plus an optional
- * background shared line standing for the rest of the kernel's shared writes. Read from JSON by
- * {@link ScenarioJson}; the format is documented in sim/SCENARIOS.md.
+ * A workload on a machine -> what each simulated CPU does per operation: private work, misses on data
+ * other CPUs wrote (the background), then each hook (a profiled symbol) protecting its access to a
+ * shared object with the strategy under test, plus reads of other fields on the object's line. Read from
+ * JSON by {@link ScenarioJson}; the format is documented in sim/SCENARIOS.md.
  *
  * @param privateWorkNs  mean private work per operation; null to derive it from {@code profile}
  * @param profile        the captured profile share that fixes private work, or null
- * @param backgroundRmwPerOp RMWs per operation on the background line; null to fit it to {@code calibration}
- * @param calibration    the one published cell the background line is fitted to, or null
+ * @param backgroundTransfersPerOp misses per operation on lines another CPU of the run wrote last; null
+ *                       to fit it to {@code calibration}
+ * @param calibration    the one published cell the background is fitted to, or null
  * @param objects        objects holding a reference each (for memory)
+ * @param releasesPerSecond objects released per second machine-wide (for reclaim and RCU callback rates)
  */
 public record Scenario(String name, String description, String topology, List<Integer> cpus, int baselineCpus,
                        Double privateWorkNs, ProfileTarget profile, List<Hook> hooks,
-                       Double backgroundRmwPerOp, CalibrationPoint calibration,
-                       Sourced rcuGracePeriodMs, Sourced scanPeriodMs, long objects,
+                       Double backgroundTransfersPerOp, CalibrationPoint calibration,
+                       Sourced rcuGracePeriodMs, Sourced scanPeriodMs, long objects, double releasesPerSecond,
                        long seed, long measuredOps) {
 
     public Scenario {
@@ -27,13 +29,38 @@ public record Scenario(String name, String description, String topology, List<In
         if (privateWorkNs == null && profile == null) {
             throw new IllegalArgumentException("scenario " + name + ": give privateWorkNs or a profile to derive it from");
         }
-        if (backgroundRmwPerOp == null && calibration == null) {
-            backgroundRmwPerOp = 0.0;
+        if (backgroundTransfersPerOp == null && calibration == null) {
+            backgroundTransfersPerOp = 0.0;
+        }
+        if (hooks.isEmpty()) {
+            throw new IllegalArgumentException("scenario " + name + ": no hooks, nothing shared to simulate");
         }
     }
 
-    /** One profiled symbol: a get, {@code workNs} of its own work, a put, {@code refs} times per operation. */
-    public record Hook(String symbol, double workNs, int refs) {
+    /**
+     * One profiled symbol, {@code refs} times per operation: the strategy's get on {@code object}'s line,
+     * the {@code reads}, {@code workNs} of the hook's own work, the strategy's put.
+     *
+     * @param object the shared object's name (hooks naming the same object share its line); null = "object"
+     * @param reads  loads of other fields on the object's line by other symbols, whatever the strategy
+     *               (overlayfs: generic_permission reading cred->fsuid beside cred->usage); null = none
+     */
+    public record Hook(String symbol, String object, double workNs, int refs, List<Read> reads) {
+        public Hook {
+            object = object == null ? "object" : object;
+            reads = reads == null ? List.of() : List.copyOf(reads);
+            if (refs < 1 || !(workNs >= 0)) {
+                throw new IllegalArgumentException("hook " + symbol + ": refs >= 1 and workNs >= 0 required");
+            }
+        }
+
+        public Hook(String symbol, double workNs, int refs) {
+            this(symbol, null, workNs, refs, null);
+        }
+    }
+
+    /** {@code count} loads per hook invocation of the hook's object line at {@code symbol}. */
+    public record Read(String symbol, double count) {
     }
 
     /** "At {@code cpus} under {@code strategy}, the hooks took {@code share} of all samples" (from a capture). */
@@ -46,11 +73,22 @@ public record Scenario(String name, String description, String topology, List<In
 
     public Scenario withCpus(List<Integer> newCpus) {
         return new Scenario(name, description, topology, newCpus, baselineCpus, privateWorkNs, profile, hooks,
-                backgroundRmwPerOp, calibration, rcuGracePeriodMs, scanPeriodMs, objects, seed, measuredOps);
+                backgroundTransfersPerOp, calibration, rcuGracePeriodMs, scanPeriodMs, objects, releasesPerSecond,
+                seed, measuredOps);
+    }
+
+    public Scenario withCalibration(CalibrationPoint c) {
+        return new Scenario(name, description, topology, cpus, baselineCpus, privateWorkNs, profile, hooks,
+                null, c, rcuGracePeriodMs, scanPeriodMs, objects, releasesPerSecond, seed, measuredOps);
     }
 
     public Scenario resolved(double work, double background) {
         return new Scenario(name, description, topology, cpus, baselineCpus, work, profile, hooks,
-                background, calibration, rcuGracePeriodMs, scanPeriodMs, objects, seed, measuredOps);
+                background, calibration, rcuGracePeriodMs, scanPeriodMs, objects, releasesPerSecond, seed, measuredOps);
+    }
+
+    /** The shared lines, one per distinct hook object, in first-use order. */
+    public List<String> lines() {
+        return hooks.stream().map(Hook::object).distinct().toList();
     }
 }

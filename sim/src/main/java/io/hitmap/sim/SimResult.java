@@ -8,10 +8,11 @@ import java.util.Map;
  * A measured discrete-event run -> throughput and where the time and the HITMs went.
  *
  * @param sectionShare symbol -> share of all CPU time spent between its SECTION_BEGIN and SECTION_END
+ * @param sites        per accessor of each line: accesses and HITMs (perf c2c's view of the run)
  * @param events       accesses and work steps the engine processed, warm-up included (for the bench)
  */
 public record SimResult(int cpus, long ops, double elapsedNs, Map<String, Double> sectionShare,
-                        List<LineStats> lines, long casAttempts, long casRetries, long events) {
+                        List<LineStats> lines, List<SiteStats> sites, long casAttempts, long casRetries, long events) {
 
     /** Operations per second over all CPUs. */
     public double opsPerSecond() {

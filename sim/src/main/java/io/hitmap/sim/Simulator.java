@@ -7,59 +7,76 @@ import java.util.List;
 /**
  * A scenario and strategies -> {@link Prediction}s per CPU count. First it resolves the scenario's two
  * free numbers: private work per operation from the captured profile share (a workload measurement,
- * not a fit to the table), and the background line's RMW rate from the one declared calibration cell.
+ * not a fit to the table), and the background transfers per operation from the one declared calibration
+ * cell, alternating the two until both settle.
  */
 public final class Simulator {
-    private static final int BISECTIONS = 22;
+    private static final int BISECTIONS = 16;
+    private static final int MAX_ROUNDS = 8;
 
     private Simulator() {
     }
 
-    /** The scenario with privateWorkNs and backgroundRmwPerOp filled in. */
+    /** The scenario with privateWorkNs and backgroundTransfersPerOp filled in. */
     public static Scenario resolve(Scenario s) {
         double work = s.privateWorkNs() != null ? s.privateWorkNs() : 1000;
-        double bg = s.backgroundRmwPerOp() != null ? s.backgroundRmwPerOp() : 0;
-        // One pass, in this order: the hooks' share fixes private work with no background line, then the
-        // background is fitted with that work. Alternating the two does not converge (a saturated background
-        // line hides the hooks' contention), so the achieved share is reported rather than assumed.
-        if (s.privateWorkNs() == null) {
-            work = deriveWork(s, bg);
-        }
-        if (s.backgroundRmwPerOp() == null) {
-            bg = fitBackground(s, work);
+        double bg = s.backgroundTransfersPerOp() != null ? s.backgroundTransfersPerOp() : 0;
+        // The two unknowns depend on each other (more background lowers the hooks' share; more private work
+        // needs more background for the same efficiency): alternate until both settle. Background transfers
+        // queue behind nobody, so unlike a shared background line they cannot hide the hooks' contention.
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            double oldWork = work;
+            double oldBg = bg;
+            if (s.privateWorkNs() == null) {
+                work = deriveWork(s, bg, round == 0 ? -1 : work);
+            }
+            if (s.backgroundTransfersPerOp() == null) {
+                bg = fitBackground(s, work, round == 0 ? -1 : bg);
+            }
+            if (Math.abs(work - oldWork) <= 0.002 * work && Math.abs(bg - oldBg) <= 0.002 * Math.max(bg, 1e-9)) {
+                break;
+            }
         }
         return s.resolved(work, bg);
     }
 
     /** Private work such that the hooks take the profile's share under its strategy at its CPU count. */
-    static double deriveWork(Scenario s, double bg) {
+    static double deriveWork(Scenario s, double bg, double guess) {
         Scenario.ProfileTarget p = s.profile();
         Strategy strategy = Strategies.parse(p.strategy()).get(0);
-        double lo = Math.log(10);
-        double hi = Math.log(1e7);
-        for (int i = 0; i < BISECTIONS; i++) {
-            double mid = (lo + hi) / 2;
-            double share = hookShare(run(s.resolved(Math.exp(mid), bg), strategy, p.cpus()));
-            if (share > p.share()) {
-                lo = mid; // hooks too heavy: more private work
-            } else {
-                hi = mid;
-            }
-        }
-        return Math.exp((lo + hi) / 2);
+        // log scale: hooks too heavy means more private work
+        return Math.exp(solve(x -> -hookShare(run(s.resolved(Math.exp(x), bg), strategy, p.cpus())),
+                -p.share(), Math.log(10), Math.log(1e7), guess > 0 ? Math.log(guess) : Double.NaN, 0.25));
     }
 
-    /** Background RMWs per operation such that the calibration cell's efficiency comes out. */
-    static double fitBackground(Scenario s, double work) {
+    /** Background transfers per operation such that the calibration cell's efficiency comes out. */
+    static double fitBackground(Scenario s, double work, double guess) {
         Scenario.CalibrationPoint c = s.calibration();
         Strategy strategy = Strategies.parse(c.strategy()).get(0);
-        double lo = 0;
-        double hi = 16;
+        double hi = Math.max(16, 4 * work / Topologies.byName(s.topology()).costs().sameL3().value());
+        return solve(x -> {
+            Scenario r = s.resolved(work, x);
+            return -efficiency(run(r, strategy, c.cpus()), run(r, strategy, s.baselineCpus()));
+        }, -c.efficiencyPct(), 0, hi, guess >= 0 ? guess : Double.NaN, Math.max(1, 0.25 * guess));
+    }
+
+    /**
+     * x in [lo, hi] where the increasing f reaches target, by bisection: over the whole range, or, given a
+     * guess, inside guess +- halfWidth first (falling back to the whole range when the answer is outside).
+     */
+    static double solve(java.util.function.DoubleUnaryOperator f, double target, double lo, double hi, double guess,
+                        double halfWidth) {
+        if (!Double.isNaN(guess)) {
+            double a = Math.max(lo, guess - halfWidth);
+            double b = Math.min(hi, guess + halfWidth);
+            if (f.applyAsDouble(a) <= target && f.applyAsDouble(b) >= target) {
+                lo = a;
+                hi = b;
+            }
+        }
         for (int i = 0; i < BISECTIONS; i++) {
             double mid = (lo + hi) / 2;
-            Scenario r = s.resolved(work, mid);
-            double eff = efficiency(run(r, strategy, c.cpus()), run(r, strategy, s.baselineCpus()));
-            if (eff > c.efficiencyPct()) {
+            if (f.applyAsDouble(mid) < target) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -111,7 +128,7 @@ public final class Simulator {
     }
 
     static SimResult run(Scenario s, Strategy st, int n) {
-        Engine e = new Engine(Topologies.byName(s.topology()), Workload.steps(s, st), Workload.LINES, s.seed());
+        Engine e = new Engine(Topologies.byName(s.topology()), Workload.steps(s, st), s.lines(), s.seed());
         return e.run(n, s.measuredOps() / 5, s.measuredOps());
     }
 
@@ -124,7 +141,10 @@ public final class Simulator {
     }
 
     private static double hitm(SimResult r, boolean local) {
-        LineStats l = r.lines().get(Workload.OBJECT_LINE);
-        return (double) (local ? l.localHitm() : l.remoteHitm()) / r.ops();
+        long hitm = 0;
+        for (LineStats l : r.lines()) {
+            hitm += local ? l.localHitm() : l.remoteHitm();
+        }
+        return (double) hitm / r.ops();
     }
 }

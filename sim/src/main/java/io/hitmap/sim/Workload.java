@@ -4,37 +4,49 @@ package io.hitmap.sim;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A resolved scenario and a strategy -> the steps of one operation and the lines they touch. */
+/** A resolved scenario and a strategy -> the steps of one operation over the scenario's {@link Scenario#lines()}. */
 public final class Workload {
-    public static final int OBJECT_LINE = 0;
-    public static final int BACKGROUND_LINE = 1;
-    public static final List<String> LINES = List.of("object refcount", "background");
-
     private Workload() {
     }
 
     public static List<Step> steps(Scenario s, Strategy strategy) {
-        if (s.privateWorkNs() == null || s.backgroundRmwPerOp() == null) {
+        if (s.privateWorkNs() == null || s.backgroundTransfersPerOp() == null) {
             throw new IllegalStateException("scenario " + s.name() + " is not resolved yet");
         }
+        List<String> lines = s.lines();
         List<Step> steps = new ArrayList<>();
         steps.add(Step.work(s.privateWorkNs()));
-        double bg = s.backgroundRmwPerOp();
-        for (int whole = (int) Math.floor(bg); whole > 0; whole--) {
-            steps.add(Step.rmw(BACKGROUND_LINE));
-        }
-        if (bg - Math.floor(bg) > 0) {
-            steps.add(Step.rmw(BACKGROUND_LINE).withProbability(bg - Math.floor(bg)));
+        if (s.backgroundTransfersPerOp() > 0) {
+            steps.add(Step.transfers(s.backgroundTransfersPerOp()));
         }
         for (Scenario.Hook h : s.hooks()) {
+            int line = lines.indexOf(h.object());
             steps.add(Step.begin(h.symbol()));
             for (int r = 0; r < h.refs(); r++) {
-                steps.addAll(strategy.get(OBJECT_LINE));
+                for (Step g : strategy.get(line)) {
+                    steps.add(g.at(h.symbol()));
+                }
+                for (Scenario.Read read : h.reads()) {
+                    repeat(steps, Step.load(line).at(read.symbol()), read.count());
+                }
                 steps.add(Step.work(h.workNs()));
-                steps.addAll(strategy.put(OBJECT_LINE));
+                for (Step p : strategy.put(line)) {
+                    steps.add(p.at(h.symbol()));
+                }
             }
             steps.add(Step.end(h.symbol()));
         }
         return steps;
+    }
+
+    /** {@code times} copies of {@code step}: the whole part always, the fraction with that probability. */
+    private static void repeat(List<Step> steps, Step step, double times) {
+        for (int whole = (int) Math.floor(times); whole > 0; whole--) {
+            steps.add(step);
+        }
+        double frac = times - Math.floor(times);
+        if (frac > 0) {
+            steps.add(step.withProbability(frac));
+        }
     }
 }

@@ -81,4 +81,74 @@ class EngineTest {
         assertTrue(cas.casRetriesPerCas() > 1, "retries " + cas.casRetriesPerCas());
         assertEquals(0, rcuref.casAttempts());
     }
+
+    @Test
+    void aLockIsHeldByOneCpuAtATimeAndHandedOverInArrivalOrder() {
+        List<Step> steps = List.of(Step.work(300), Step.lock(0), Step.work(50), Step.unlock(0));
+        List<LineEvent> events = new ArrayList<>();
+        SimResult r = new Engine(GENOA, steps, List.of("lock"), 11).listener(events::add).run(32, 200, 5000);
+        double releasedAt = 0;
+        int holder = -1;
+        for (LineEvent e : events) {
+            if (e.kind() == Step.Kind.LOCK) {
+                assertEquals(-1, holder, "lock taken while held, at " + e.startNs());
+                assertTrue(e.startNs() >= releasedAt - 1e-9, "acquired before the release completed");
+                holder = e.cpu();
+            } else {
+                assertEquals(holder, e.cpu(), "unlocked by a CPU that does not hold it");
+                holder = -1;
+                releasedAt = e.endNs();
+            }
+        }
+        // 32 CPUs (two CCDs) want the lock for ~120 ns of every ~420: it is the bottleneck, so one critical
+        // section completes at a time: the handoff from the last holder (mean over the other 31 CPUs: 1
+        // SMT sibling at 10.3, 14 same-CCD at 27.1, 16 other-CCD at 99.3), the RMW 2.5, 50 ns of mean
+        // work inside, the unlock store 1.0
+        double handoff = (10.3 + 14 * 27.1 + 16 * 99.3) / 31;
+        double perSection = r.elapsedNs() / r.ops();
+        assertEquals(handoff + 2.5 + 50 + 1.0, perSection, 0.05 * perSection);
+    }
+
+    @Test
+    void aLockWithoutUnlockIsRejected() {
+        List<Step> steps = List.of(Step.work(10), Step.lock(0), Step.work(5));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Engine(GENOA, steps, List.of("l"), 1));
+        assertTrue(e.getMessage().contains("never unlocked"), e.getMessage());
+    }
+
+    @Test
+    void transfersCostTheMeanHandoffFromTheOtherCpusOfTheRun() {
+        // 16 CPUs of one CCD: from CPU 0 the others are 1 SMT sibling and 14 same-CCD threads
+        SimResult r = new Engine(GENOA, List.of(Step.transfers(10)), List.of(), 1).run(16, 0, 16_000);
+        double expected = 10 * (10.3 + 14 * 27.1) / 15;
+        assertEquals(expected, r.elapsedNs() / (r.ops() / 16.0), 0.5);
+    }
+
+    @Test
+    void perSiteCountsAddUpToTheLineAndNameTheirSymbols() {
+        List<Step> steps = List.of(Step.work(200), Step.rmw(0).at("get_cred"), Step.load(0).at("generic_permission"),
+                Step.work(30), Step.rmw(0).at("put_cred"));
+        SimResult r = new Engine(GENOA, steps, List.of("cred"), 4).run(96, 500, 10_000);
+        long rmw = 0;
+        long load = 0;
+        long hitm = 0;
+        for (SiteStats s : r.sites()) {
+            assertEquals("cred", s.line());
+            if (s.kind() == Step.Kind.LOAD) {
+                assertEquals("generic_permission", s.site());
+                load += s.accesses();
+            } else {
+                assertTrue(s.site().equals("get_cred") || s.site().equals("put_cred"), s.site());
+                rmw += s.accesses();
+            }
+            hitm += s.localHitm() + s.remoteHitm();
+        }
+        LineStats line = r.lines().get(0);
+        assertEquals(line.rmws(), rmw);
+        assertEquals(line.loads(), load);
+        assertEquals(line.localHitm() + line.remoteHitm(), hitm);
+        assertEquals(3, r.sites().size());
+        assertTrue(hitm > 0);
+    }
 }
