@@ -33,6 +33,28 @@ public final class Topologies {
         return t;
     }
 
+    /**
+     * A machine described by a capture's header ({@code perf report --header}: cpudesc, sockets, L3
+     * domains, cores, SMT) -> a topology of that shape with the coherence costs of the nearest sourced
+     * preset: AMD parts take the Zen 4 EPYC 9654 costs, Intel parts named Sapphire Rapids or Xeon x4xx take
+     * Sapphire Rapids', other Intel parts Ice Lake-SP's. The description says which costs were borrowed.
+     */
+    public static Topology forMachine(String cpuDesc, int sockets, int l3PerSocket, int coresPerL3, int threadsPerCore) {
+        String desc = cpuDesc == null ? "" : cpuDesc;
+        Topology costsFrom;
+        if (desc.contains("AMD")) {
+            costsFrom = PRESETS.get("epyc-9654-2s");
+        } else if (desc.contains("Sapphire") || desc.matches(".*Xeon.*\\b[0-9]4[0-9]{2}[A-Z+]*\\b.*")) {
+            costsFrom = PRESETS.get("spr-8480-2s");
+        } else {
+            costsFrom = PRESETS.get("icelake-8358-2s");
+        }
+        return new Topology("header", String.format(java.util.Locale.ROOT,
+                "%s: %d socket(s) x %d L3 x %d cores x %d threads, from the capture's header; coherence costs of %s",
+                desc.isBlank() ? "unnamed CPU" : desc, sockets, l3PerSocket, coresPerL3, threadsPerCore, costsFrom.name()),
+                sockets, l3PerSocket, coresPerL3, threadsPerCore, costsFrom.costs());
+    }
+
     private static Map<String, Topology> presets() {
         Map<String, Topology> m = new LinkedHashMap<>();
         CoherenceCosts genoa = new CoherenceCosts(ZEN4_SMT,

@@ -2,6 +2,7 @@
 package io.hitmap.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,18 @@ class TopologyTest {
                 assertFalse(s.source().isBlank(), t.name());
             }
         }
+    }
+
+    @Test
+    void aHeaderMachineTakesItsShapeAndTheNearestSourcedCosts() {
+        Topology amd = Topologies.forMachine("AMD EPYC 7763 64-Core Processor", 2, 8, 8, 2);
+        assertEquals(256, amd.hardwareThreads());
+        assertEquals(16, amd.l3Domains());
+        assertEquals(Topologies.byName("epyc-9654-1s").costs(), amd.costs());
+        assertTrue(amd.description().contains("epyc-9654-2s"), amd.description());
+        Topology spr = Topologies.forMachine("Intel(R) Xeon(R) Platinum 8480+", 2, 1, 56, 2);
+        assertEquals(Topologies.byName("spr-8480-2s").costs(), spr.costs());
+        Topology icx = Topologies.forMachine("Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz", 1, 1, 32, 2);
+        assertEquals(Topologies.byName("icelake-8358-2s").costs(), icx.costs());
     }
 }
