@@ -43,7 +43,8 @@ final class SimCommand extends Subcommand {
 
     @Option(names = "--strategies", paramLabel = "LIST", defaultValue = "all",
             description = "Comma-separated strategies, or all: off, kref, kref-unless-zero, rcuref, percpu-ref, "
-                    + "managed-percpu, hazptr, task-local, no-ref, rcu-read (default: ${DEFAULT-VALUE}).")
+                    + "managed-percpu, managed-percpu-swap, percpu-rcuref, adaptive, sloppy, hazptr, task-local, "
+                    + "no-ref, rcu-read, spinlock-count, spinlock, percpu-lock (default: ${DEFAULT-VALUE}).")
     String strategies;
 
     @Option(names = "--cpus", paramLabel = "N,N,...", split = ",",
@@ -73,14 +74,15 @@ final class SimCommand extends Subcommand {
         }
         List<List<Object>> table = new ArrayList<>();
         for (Prediction p : rows) {
-            table.add(List.of(p.strategy(), (long) p.cpus(), (long) p.l3Domains(), round(p.opsPerSecond() / 1e6, 3),
+            table.add(java.util.Arrays.asList(p.strategy(), (long) p.cpus(), (long) p.l3Domains(), round(p.opsPerSecond() / 1e6, 3),
                     round(p.efficiencyPct(), 1), round(p.analyticEfficiencyPct(), 1), round(p.disagreementPts(), 1),
                     round(p.lclHitmPerOp(), 2), round(p.rmtHitmPerOp(), 2), round(p.casRetriesPerCas(), 2),
-                    round(100 * p.hookShare(), 2), p.bytesPerObject(), p.memoryBytes()));
+                    round(100 * p.hookShare(), 2), p.bytesPerObject(), p.memoryBytes(), orNull(p.reclaimDelayMs()),
+                    round(p.rcuCallbacksPerSecond(), 1)));
         }
         ResultTableWriter.write(new ResultTable(List.of("strategy", "cpus", "l3_domains", "mops", "eff", "mva_eff",
                 "disagree", "lcl_hitm_per_op", "rmt_hitm_per_op", "cas_retries", "hook_pct", "bytes_per_object",
-                "memory_bytes"), table), format.format, spec.commandLine().getOut());
+                "memory_bytes", "reclaim_ms", "rcu_cb_per_s"), table), format.format, spec.commandLine().getOut());
         return 0;
     }
 
@@ -90,6 +92,11 @@ final class SimCommand extends Subcommand {
         } catch (IllegalArgumentException | IOException e) {
             throw CommandFailure.badInput(e.getMessage(), "a scenario file is JSON as described in sim/SCENARIOS.md", e);
         }
+    }
+
+    /** A value, or null (printed empty / JSON null) when the strategy does not bound it. */
+    private static Object orNull(double v) {
+        return Double.isNaN(v) ? null : round(v, 1);
     }
 
     static double round(double v, int places) {
@@ -133,6 +140,16 @@ final class SimCommand extends Subcommand {
                         r.maxAbsErrorPts(), r.orderMismatches(), Validation.TIE_PTS);
                 out.flush();
             }
+            List<List<Object>> checks = new ArrayList<>();
+            for (Validation.Check c : Validation.otherChecks()) {
+                checks.add(List.of(c.name(), c.published(), round(c.predicted(), 2), c.unit(), c.calibrated(), c.source()));
+            }
+            if (format.format.toString().equals("text")) {
+                out.println();
+                out.println("other published figures:");
+            }
+            ResultTableWriter.write(new ResultTable(List.of("check", "published", "predicted", "unit", "calibration",
+                    "source"), checks), format.format, out);
             return 0;
         }
     }

@@ -48,4 +48,14 @@ public final class ManagedPercpuRef implements Strategy {
     public Strategy fallback() {
         return new Kref();
     }
+
+    @Override
+    public double reclaimDelayMs(Scenario s) {
+        return s.scanPeriodMs().value() / 2 + s.rcuGracePeriodMs().value(); // wait for the scan, then its atomic window
+    }
+
+    @Override
+    public double rcuCallbacksPerSecond(Scenario s) {
+        return 1000 * s.objects() / s.scanPeriodMs().value(); // every label switches to atomic once per scan
+    }
 }

@@ -12,4 +12,10 @@ public final class NoRef extends NothingShared {
     public String source() {
         return "override_creds_light: the mounter cred outlives the section, get/put skipped (Gomes RFC v2, 2024-01-25; seeds/001)";
     }
+
+    /** Not refcounted: the object lives as long as its owner (the mount), whatever the readers do. */
+    @Override
+    public double reclaimDelayMs(Scenario s) {
+        return Double.NaN;
+    }
 }

@@ -29,4 +29,14 @@ public final class PercpuRef implements Strategy {
     public long bytesPerObject(int cpus) {
         return 16 + 56 + 8L * cpus;
     }
+
+    @Override
+    public double reclaimDelayMs(Scenario s) {
+        return s.rcuGracePeriodMs().value(); // percpu_ref_kill: switch to atomic after one grace period
+    }
+
+    @Override
+    public double rcuCallbacksPerSecond(Scenario s) {
+        return s.releasesPerSecond();
+    }
 }

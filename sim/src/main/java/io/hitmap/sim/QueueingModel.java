@@ -32,6 +32,7 @@ public final class QueueingModel {
             double own = switch (s.kind()) {
                 case WORK, DELAY -> p * s.ns();
                 case LOCAL_ADD -> p * add;
+                case LOCAL_RMW -> p * rmw;
                 case TRANSFER -> p * s.ns() * handoff;
                 default -> 0;
             };

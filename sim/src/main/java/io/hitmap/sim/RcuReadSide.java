@@ -12,4 +12,14 @@ public final class RcuReadSide extends NothingShared {
     public String source() {
         return "zswap memcg LRU: rcu_read_lock instead of get/put, seeds/002; a non-preemptible kernel's rcu_read_lock writes nothing";
     }
+
+    @Override
+    public double reclaimDelayMs(Scenario s) {
+        return s.rcuGracePeriodMs().value(); // frees wait for readers
+    }
+
+    @Override
+    public double rcuCallbacksPerSecond(Scenario s) {
+        return s.releasesPerSecond();
+    }
 }

@@ -12,4 +12,14 @@ public final class Rcuref extends OneRmwEach {
     public String source() {
         return "lib/rcuref.c (Gleixner 2023): get atomic_add_negative_relaxed(+1), put atomic_add_negative(-1), no retry loop";
     }
+
+    @Override
+    public double reclaimDelayMs(Scenario s) {
+        return s.rcuGracePeriodMs().value(); // kfree_rcu after the last put
+    }
+
+    @Override
+    public double rcuCallbacksPerSecond(Scenario s) {
+        return s.releasesPerSecond();
+    }
 }

@@ -39,23 +39,34 @@ public record Scenario(String name, String description, String topology, List<In
 
     /**
      * One profiled symbol, {@code refs} times per operation: the strategy's get on {@code object}'s line,
-     * the {@code reads}, {@code workNs} of the hook's own work, the strategy's put.
+     * the {@code reads}, {@code workNs} of the hook's own work (under {@code lock} when one is named), the
+     * strategy's put.
      *
-     * @param object the shared object's name (hooks naming the same object share its line); null = "object"
-     * @param reads  loads of other fields on the object's line by other symbols, whatever the strategy
-     *               (overlayfs: generic_permission reading cred->fsuid beside cred->usage); null = none
+     * @param object    the shared object's name (hooks naming the same object share its line); null = "object"
+     * @param reads     loads of other fields on the object's line by other symbols, whatever the strategy
+     *                  (overlayfs: generic_permission reading cred->fsuid beside cred->usage); null = none
+     * @param getSymbol accessor symbol of the get (override_creds), null = {@code symbol}
+     * @param putSymbol accessor symbol of the put (revert_creds), null = {@code symbol}
+     * @param lock      a spinlock's name held around the hook's work whatever the strategy (list_lru's node
+     *                  lock), null = none; it gets a line of its own
      */
-    public record Hook(String symbol, String object, double workNs, int refs, List<Read> reads) {
+    public record Hook(String symbol, String object, double workNs, int refs, List<Read> reads, String getSymbol,
+                       String putSymbol, String lock) {
         public Hook {
             object = object == null ? "object" : object;
             reads = reads == null ? List.of() : List.copyOf(reads);
+            getSymbol = getSymbol == null ? symbol : getSymbol;
+            putSymbol = putSymbol == null ? symbol : putSymbol;
             if (refs < 1 || !(workNs >= 0)) {
                 throw new IllegalArgumentException("hook " + symbol + ": refs >= 1 and workNs >= 0 required");
+            }
+            if (object.equals(lock)) {
+                throw new IllegalArgumentException("hook " + symbol + ": the lock needs a name other than the object's");
             }
         }
 
         public Hook(String symbol, double workNs, int refs) {
-            this(symbol, null, workNs, refs, null);
+            this(symbol, null, workNs, refs, null, null, null, null);
         }
     }
 
@@ -87,8 +98,9 @@ public record Scenario(String name, String description, String topology, List<In
                 background, calibration, rcuGracePeriodMs, scanPeriodMs, objects, releasesPerSecond, seed, measuredOps);
     }
 
-    /** The shared lines, one per distinct hook object, in first-use order. */
+    /** The shared lines, one per distinct hook object and lock, in first-use order. */
     public List<String> lines() {
-        return hooks.stream().map(Hook::object).distinct().toList();
+        return hooks.stream().flatMap(h -> h.lock() == null ? java.util.stream.Stream.of(h.object())
+                : java.util.stream.Stream.of(h.object(), h.lock())).distinct().toList();
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
 /** A scenario JSON file (format: sim/SCENARIOS.md) or a preset name -> {@link Scenario}. */
 public final class ScenarioJson {
     /** Built-in scenarios, each a JSON file under this package's resources. */
-    public static final List<String> PRESETS = List.of("nginx-apparmor");
+    public static final List<String> PRESETS = List.of("nginx-apparmor", "overlayfs-creds", "zswap-memcg-lru",
+            "lookup-lock-vs-rcu", "mass-teardown");
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

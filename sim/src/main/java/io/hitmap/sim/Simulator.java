@@ -12,7 +12,11 @@ import java.util.List;
  */
 public final class Simulator {
     private static final int BISECTIONS = 16;
-    private static final int MAX_ROUNDS = 8;
+    /** Inside a guess's +-10 % bracket: 2^-9 of it is below the engine's noise. */
+    private static final int NARROW_BISECTIONS = 9;
+    private static final int MAX_ROUNDS = 4;
+    /** Relative change of both unknowns under which the alternation stops (the engine's own noise is ~0.3 %). */
+    private static final double SETTLED = 0.01;
 
     private Simulator() {
     }
@@ -33,7 +37,7 @@ public final class Simulator {
             if (s.backgroundTransfersPerOp() == null) {
                 bg = fitBackground(s, work, round == 0 ? -1 : bg);
             }
-            if (Math.abs(work - oldWork) <= 0.002 * work && Math.abs(bg - oldBg) <= 0.002 * Math.max(bg, 1e-9)) {
+            if (Math.abs(work - oldWork) <= SETTLED * work && Math.abs(bg - oldBg) <= SETTLED * Math.max(bg, 1e-9)) {
                 break;
             }
         }
@@ -46,7 +50,7 @@ public final class Simulator {
         Strategy strategy = Strategies.parse(p.strategy()).get(0);
         // log scale: hooks too heavy means more private work
         return Math.exp(solve(x -> -hookShare(run(s.resolved(Math.exp(x), bg), strategy, p.cpus())),
-                -p.share(), Math.log(10), Math.log(1e7), guess > 0 ? Math.log(guess) : Double.NaN, 0.25));
+                -p.share(), Math.log(10), Math.log(1e7), guess > 0 ? Math.log(guess) : Double.NaN, 0.1));
     }
 
     /** Background transfers per operation such that the calibration cell's efficiency comes out. */
@@ -57,7 +61,7 @@ public final class Simulator {
         return solve(x -> {
             Scenario r = s.resolved(work, x);
             return -efficiency(run(r, strategy, c.cpus()), run(r, strategy, s.baselineCpus()));
-        }, -c.efficiencyPct(), 0, hi, guess >= 0 ? guess : Double.NaN, Math.max(1, 0.25 * guess));
+        }, -c.efficiencyPct(), 0, hi, guess >= 0 ? guess : Double.NaN, Math.max(1, 0.1 * guess));
     }
 
     /**
@@ -66,15 +70,17 @@ public final class Simulator {
      */
     static double solve(java.util.function.DoubleUnaryOperator f, double target, double lo, double hi, double guess,
                         double halfWidth) {
+        int steps = BISECTIONS;
         if (!Double.isNaN(guess)) {
             double a = Math.max(lo, guess - halfWidth);
             double b = Math.min(hi, guess + halfWidth);
             if (f.applyAsDouble(a) <= target && f.applyAsDouble(b) >= target) {
                 lo = a;
                 hi = b;
+                steps = NARROW_BISECTIONS;
             }
         }
-        for (int i = 0; i < BISECTIONS; i++) {
+        for (int i = 0; i < steps; i++) {
             double mid = (lo + hi) / 2;
             if (f.applyAsDouble(mid) < target) {
                 lo = mid;
@@ -86,20 +92,24 @@ public final class Simulator {
     }
 
     public static List<Prediction> sweep(Scenario resolved, List<Strategy> strategies) {
+        // strategies are independent runs: simulate them in parallel, report them in the order asked
+        return strategies.parallelStream().flatMap(st -> sweepOne(resolved, st).stream()).toList();
+    }
+
+    private static List<Prediction> sweepOne(Scenario resolved, Strategy st) {
         Topology topo = Topologies.byName(resolved.topology());
         List<Prediction> out = new ArrayList<>();
-        for (Strategy st : strategies) {
-            Mixed base = measure(resolved, st, resolved.baselineCpus());
-            for (int n : resolved.cpus()) {
-                Mixed m = n == resolved.baselineCpus() ? base : measure(resolved, st, n);
-                SimResult r = m.main;
-                long bytes = st.bytesPerObject(topo.hardwareThreads());
-                out.add(new Prediction(st.name(), n, topo.l3DomainsUsed(n), m.opsPerSecond,
-                        100 * (m.opsPerSecond / n) / (base.opsPerSecond / resolved.baselineCpus()),
-                        100 * (m.analytic / n) / (base.analytic / resolved.baselineCpus()),
-                        m.lclHitmPerOp, m.rmtHitmPerOp, r.casRetriesPerCas(), hookShare(r),
-                        bytes, bytes * resolved.objects()));
-            }
+        Mixed base = measure(resolved, st, resolved.baselineCpus());
+        for (int n : resolved.cpus()) {
+            Mixed m = n == resolved.baselineCpus() ? base : measure(resolved, st, n);
+            SimResult r = m.main;
+            long bytes = st.bytesPerObject(topo.hardwareThreads());
+            out.add(new Prediction(st.name(), n, topo.l3DomainsUsed(n), m.opsPerSecond,
+                    100 * (m.opsPerSecond / n) / (base.opsPerSecond / resolved.baselineCpus()),
+                    100 * (m.analytic / n) / (base.analytic / resolved.baselineCpus()),
+                    m.lclHitmPerOp, m.rmtHitmPerOp, r.casRetriesPerCas(), hookShare(r),
+                    bytes, bytes * resolved.objects(), st.reclaimDelayMs(resolved),
+                    st.rcuCallbacksPerSecond(resolved), r.sites()));
         }
         return out;
     }
@@ -108,9 +118,15 @@ public final class Simulator {
     record Mixed(SimResult main, double opsPerSecond, double analytic, double lclHitmPerOp, double rmtHitmPerOp) {
     }
 
-    static Mixed measure(Scenario s, Strategy st, int n) {
+    static Mixed measure(Scenario s, Strategy chosen, int n) {
         Topology topo = Topologies.byName(s.topology());
+        Strategy st = chosen;
         SimResult a = run(s, st, n);
+        Strategy regime = st.regime(a.opsPerSecond() * getsPerOpPerObject(s));
+        if (regime != st) {
+            st = regime;
+            a = run(s, st, n);
+        }
         double xa = a.opsPerSecond();
         double qa = QueueingModel.throughput(topo, Workload.steps(s, st), n);
         double f = st.fallbackShare(s);
@@ -125,6 +141,11 @@ public final class Simulator {
         double wb = f * xb / x;
         return new Mixed(a, x, (1 - f) * qa + f * qb, wa * hitm(a, true) + wb * hitm(b, true),
                 wa * hitm(a, false) + wb * hitm(b, false));
+    }
+
+    /** References taken per operation on each shared object (the hooks' refs over the objects they name). */
+    static double getsPerOpPerObject(Scenario s) {
+        return s.hooks().stream().mapToInt(Scenario.Hook::refs).sum() / (double) s.lines().size();
     }
 
     static SimResult run(Scenario s, Strategy st, int n) {

@@ -27,6 +27,8 @@ public record Step(Kind kind, int line, double ns, double probability, String se
         DELAY,
         /** A non-locked add to this CPU's own per-CPU counter (percpu_ref's this_cpu_add). */
         LOCAL_ADD,
+        /** A locked RMW on a line only this CPU uses (a per-CPU lock or list head): never waits, never HITMs. */
+        LOCAL_RMW,
         /**
          * {@code ns} misses on data another CPU of the run wrote last, with no one else waiting for it (a
          * packet handed from the CPU that took the interrupt, a socket another CPU touched): each costs the
@@ -86,6 +88,10 @@ public record Step(Kind kind, int line, double ns, double probability, String se
 
     public static Step localAdd() {
         return new Step(Kind.LOCAL_ADD, -1, 0, 1, null, null);
+    }
+
+    public static Step localRmw() {
+        return new Step(Kind.LOCAL_RMW, -1, 0, 1, null, null);
     }
 
     public static Step begin(String section) {

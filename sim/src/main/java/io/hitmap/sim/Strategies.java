@@ -34,7 +34,9 @@ public final class Strategies {
     private static Map<String, Strategy> all() {
         Map<String, Strategy> m = new LinkedHashMap<>();
         for (Strategy s : List.of(new Off(), new Kref(), new KrefGetUnlessZero(), new Rcuref(), new PercpuRef(),
-                new ManagedPercpuRef(), new HazardPointer(), new TaskLocalRef(), new NoRef(), new RcuReadSide())) {
+                new ManagedPercpuRef(), new ImmortalSwapPercpuRef(), new PercpuRcuref(), new AdaptiveRef(), new SloppyCounter(),
+                new HazardPointer(), new TaskLocalRef(), new NoRef(), new RcuReadSide(), new SpinlockCount(),
+                new SharedSpinlock(), new PercpuLock())) {
             m.put(s.name(), s);
         }
         return Collections.unmodifiableMap(m);

@@ -31,4 +31,22 @@ public interface Strategy {
     default Strategy fallback() {
         return null;
     }
+
+    /**
+     * The regime the strategy runs in when one object sees {@code getsPerSecond} (adaptive counters switch
+     * on their rate); this strategy itself by default.
+     */
+    default Strategy regime(double getsPerSecond) {
+        return this;
+    }
+
+    /** ms from the last put to the object's memory being freed, given the scenario (0 = at the put; NaN = not bounded by the strategy). */
+    default double reclaimDelayMs(Scenario s) {
+        return 0;
+    }
+
+    /** RCU callbacks queued per second machine-wide (call_rcu/kfree_rcu from switches and frees). */
+    default double rcuCallbacksPerSecond(Scenario s) {
+        return 0;
+    }
 }

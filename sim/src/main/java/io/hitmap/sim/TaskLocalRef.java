@@ -29,4 +29,10 @@ public final class TaskLocalRef implements Strategy {
     public long bytesPerObject(int cpus) {
         return 16;
     }
+
+    /** The cred stays referenced until the task changes creds and rolls its local count up: not bounded here. */
+    @Override
+    public double reclaimDelayMs(Scenario s) {
+        return Double.NaN;
+    }
 }

@@ -88,4 +88,44 @@ public final class Validation {
         }
         return new Report(cells, resolved);
     }
+
+    /** One published figure from another thread and what the simulator says; {@code calibrated} if fitted to it. */
+    public record Check(String name, String published, double predicted, String unit, boolean calibrated,
+                        String source) {
+    }
+
+    /**
+     * The other published figures the simulator can be held to: overlayfs's HITM split and its no-ref gain
+     * (seeds/001), and the cmpxchg retries of atomic_inc_not_zero (the one CAS calibration).
+     */
+    public static List<Check> otherChecks() throws java.io.IOException {
+        List<Check> out = new ArrayList<>();
+        Scenario ovl = Simulator.resolve(ScenarioJson.load("overlayfs-creds").withCpus(List.of(8, 112, 128)));
+        SimResult kref112 = Simulator.run(ovl, new Kref(), 112);
+        long rmw = 0;
+        long all = 0;
+        for (SiteStats site : kref112.sites()) {
+            long h = site.localHitm() + site.remoteHitm();
+            all += h;
+            rmw += site.kind() == Step.Kind.RMW ? h : 0;
+        }
+        String gomes = "Gomes, [RFC v2] override_creds_light, 2024-01-25 (seeds/001, sample-traces/overlayfs-creds-before.c2c.txt)";
+        out.add(new Check("overlayfs cred line: HITMs on override/revert_creds (kref, 112 CPUs)",
+                "57.5 % of Rmt, 53.5 % of Lcl HITM samples", 100.0 * rmw / Math.max(1, all), "%", false, gomes));
+        out.add(new Check("overlayfs cred line: HITMs on generic_permission reads (kref, 112 CPUs)",
+                "42.5 % of Rmt, 46.5 % of Lcl", 100.0 * (all - rmw) / Math.max(1, all), "%", false, gomes));
+        SimResult light = Simulator.run(ovl, new NoRef(), 112);
+        out.add(new Check("overlayfs cred line: HITMs per op with no-ref (override_creds_light)", "0 (the line is gone)",
+                (double) (light.lines().get(0).localHitm() + light.lines().get(0).remoteHitm()) / light.ops(), "per op",
+                false, gomes));
+        double gain = Simulator.measure(ovl, new NoRef(), 128).opsPerSecond()
+                / Simulator.measure(ovl, new Kref(), 128).opsPerSecond();
+        out.add(new Check("overlayfs: throughput gain of no refcount over kref at 128 CPUs", ">= 40 %",
+                100 * (gain - 1), "%", false, "Chen Hu, 2023-10-18 (seeds/001): '40%+ perf improvement on a 128 cores CPU'"));
+        List<Step> incDec = List.of(Step.work(20), Step.load(0), Step.cas(0), Step.work(20), Step.rmw(0));
+        SimResult cas = new Engine(Topologies.byName("icelake-8358-2s"), incDec, List.of("ref"), 1).run(112, 2000, 20_000);
+        out.add(new Check("atomic_inc_not_zero retries per call, inc/dec loop on 112 CPUs", "8", cas.casRetriesPerCas(),
+                "retries", true, Engine.CAS_KEEPS_LINE.source()));
+        return out;
+    }
 }

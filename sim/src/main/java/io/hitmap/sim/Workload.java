@@ -24,14 +24,21 @@ public final class Workload {
             steps.add(Step.begin(h.symbol()));
             for (int r = 0; r < h.refs(); r++) {
                 for (Step g : strategy.get(line)) {
-                    steps.add(g.at(h.symbol()));
+                    steps.add(g.at(h.getSymbol()));
                 }
                 for (Scenario.Read read : h.reads()) {
                     repeat(steps, Step.load(line).at(read.symbol()), read.count());
                 }
+                int lock = h.lock() == null ? -1 : lines.indexOf(h.lock());
+                if (lock >= 0) {
+                    steps.add(Step.lock(lock).at(h.symbol()));
+                }
                 steps.add(Step.work(h.workNs()));
+                if (lock >= 0) {
+                    steps.add(Step.unlock(lock).at(h.symbol()));
+                }
                 for (Step p : strategy.put(line)) {
-                    steps.add(p.at(h.symbol()));
+                    steps.add(p.at(h.putSymbol()));
                 }
             }
             steps.add(Step.end(h.symbol()));

@@ -31,4 +31,24 @@ class StrategyOrderTest {
         double kref = throughput(new Kref(), 192);
         assertTrue(percpu >= managed && managed > kref, percpu + " " + managed + " " + kref);
     }
+
+    @Test
+    void aSharedLockCollapsesWhereRcuAndPerCpuListsStayFlat() throws Exception {
+        Scenario lookup = Simulator.resolve(ScenarioJson.load("lookup-lock-vs-rcu"));
+        double lock = Simulator.measure(lookup, new SharedSpinlock(), 192).opsPerSecond();
+        double rcu = Simulator.measure(lookup, new RcuReadSide(), 192).opsPerSecond();
+        // 192 CPUs each want the table lock ~200 ns (lookup + handoff) of every ~2.3 us: far past saturation
+        assertTrue(rcu > 5 * lock, rcu + " vs " + lock);
+        Scenario teardown = Simulator.resolve(ScenarioJson.load("mass-teardown"));
+        double global = Simulator.measure(teardown, new SharedSpinlock(), 128).opsPerSecond();
+        double percpu = Simulator.measure(teardown, new PercpuLock(), 128).opsPerSecond();
+        assertTrue(percpu > 2 * global, percpu + " vs " + global);
+    }
+
+    @Test
+    void adaptiveRunsAtomicBelowItsSwitchRateAndPercpuAbove() {
+        AdaptiveRef a = new AdaptiveRef();
+        assertTrue(a.regime(4000) instanceof Kref);
+        assertTrue(a.regime(5000) == a);
+    }
 }

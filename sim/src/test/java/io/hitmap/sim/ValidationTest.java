@@ -4,6 +4,7 @@ package io.hitmap.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The validate table is computed, not asserted to pass: the errors must be what the cells say. */
@@ -28,5 +29,17 @@ class ValidationTest {
         }
         assertEquals(max, r.maxAbsErrorPts(), 1e-12);
         assertTrue(r.orderMismatches().size() <= Validation.CPUS.size());
+    }
+
+    @Test
+    void otherChecksSplitTheCredLineAndLoseItUnderNoRef() throws Exception {
+        List<Validation.Check> checks = Validation.otherChecks();
+        assertEquals(5, checks.size());
+        // the two shares are of the same line's HITMs: they add up to 100 whatever the model predicts
+        assertEquals(100, checks.get(0).predicted() + checks.get(1).predicted(), 1e-9);
+        // with no refcount nobody writes the cred line, so generic_permission's loads never find it Modified
+        assertEquals(0, checks.get(2).predicted());
+        assertEquals(1, checks.stream().filter(Validation.Check::calibrated).count(), "only the CAS figure is fitted");
+        assertTrue(checks.get(3).predicted() > 0, "no-ref must beat kref on the contended cred line");
     }
 }
