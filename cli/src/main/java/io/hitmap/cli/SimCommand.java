@@ -3,15 +3,20 @@ package io.hitmap.cli;
 
 import io.hitmap.analysis.ResultTable;
 import io.hitmap.report.ResultTableWriter;
+import io.hitmap.ingest.PerfText;
+import io.hitmap.sim.HeaderTopology;
 import io.hitmap.sim.Prediction;
 import io.hitmap.sim.Scenario;
 import io.hitmap.sim.ScenarioJson;
 import io.hitmap.sim.Simulator;
 import io.hitmap.sim.Strategies;
 import io.hitmap.sim.Strategy;
+import io.hitmap.sim.Topology;
 import io.hitmap.sim.Validation;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,12 +56,20 @@ final class SimCommand extends Subcommand {
             description = "CPU counts to simulate (default: the scenario's).")
     List<Integer> cpus;
 
+    @Option(names = "--header", paramLabel = "FILE",
+            description = "Simulate on the machine of this capture: the header of 'perf report --header -I' "
+                    + "(sockets, SMT, L3 domains, cpudesc); costs come from the nearest sourced preset.")
+    Path header;
+
     @Mixin
     FormatOption format;
 
     @Override
     public Integer call() throws Exception {
         Scenario s = load(scenario);
+        if (header != null) {
+            s = s.on(machineOf(header));
+        }
         List<Strategy> chosen;
         try {
             chosen = Strategies.parse(strategies);
@@ -65,6 +78,11 @@ final class SimCommand extends Subcommand {
         }
         if (cpus != null) {
             s = s.withCpus(cpus);
+            if (s.baselineCpus() > s.machine().hardwareThreads() || !cpus.contains(s.baselineCpus())
+                    && s.baselineCpus() > cpus.stream().mapToInt(Integer::intValue).max().orElse(0)) {
+                // the scenario's baseline is beyond the CPUs asked for: efficiency is against the smallest
+                s = s.withBaseline(cpus.stream().mapToInt(Integer::intValue).min().orElse(1));
+            }
         }
         List<Prediction> rows;
         try {
@@ -84,6 +102,30 @@ final class SimCommand extends Subcommand {
                 "disagree", "lcl_hitm_per_op", "rmt_hitm_per_op", "cas_retries", "hook_pct", "bytes_per_object",
                 "memory_bytes", "reclaim_ms", "rcu_cb_per_s"), table), format.format, spec.commandLine().getOut());
         return 0;
+    }
+
+    /** The topology a capture's header describes; a header without it is bad input naming the fix. */
+    static Topology machineOf(Path file) throws CommandFailure {
+        List<String> lines = new ArrayList<>();
+        try (PerfText text = PerfText.open(file)) {
+            BufferedReader r = text.reader();
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String plain = PerfText.unquote(line).strip();
+                if (!plain.isEmpty() && !plain.startsWith("#")) {
+                    break; // the header is the leading comment block
+                }
+                lines.add(plain);
+            }
+        } catch (IOException e) {
+            throw CommandFailure.badInput(file + ": " + e.getMessage(), "give a readable perf report --header -I file", e);
+        }
+        try {
+            return HeaderTopology.parse(lines);
+        } catch (IllegalArgumentException e) {
+            throw CommandFailure.badInput(file + ":" + Math.max(1, lines.size()) + ": " + e.getMessage(),
+                    "save it with 'perf report --header -I -i perf.data > header.txt', or leave out --header "
+                            + "to simulate on the scenario's preset machine", e);
+        }
     }
 
     static Scenario load(String nameOrPath) throws CommandFailure {
@@ -113,12 +155,25 @@ final class SimCommand extends Subcommand {
         @Spec
         CommandSpec spec;
 
+        @Option(names = "--calibration", paramLabel = "STRATEGY@CPUS",
+                description = "Fit the background to this published cell instead of the scenario's (off@192), "
+                        + "e.g. off@32: shows how the errors depend on the cell chosen.")
+        String calibration;
+
         @Mixin
         FormatOption format;
 
         @Override
         public Integer call() throws Exception {
-            Validation.Report r = Validation.run(load("nginx-apparmor"));
+            Scenario nginx = load("nginx-apparmor");
+            if (calibration != null) {
+                try {
+                    nginx = Validation.calibratedAt(nginx, calibration);
+                } catch (IllegalArgumentException e) {
+                    throw CommandFailure.usage(e.getMessage(), "e.g. --calibration off@32", e);
+                }
+            }
+            Validation.Report r = Validation.run(nginx);
             List<List<Object>> table = new ArrayList<>();
             for (Validation.Cell c : r.cells()) {
                 table.add(List.of(c.strategy(), (long) c.cpus(), (long) c.l3Domains(), c.published(),

@@ -41,4 +41,33 @@ class SimCommandTest {
         assertEquals(3, run("sim", "--scenario", "no-such.json"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no scenario 'no-such.json'"));
     }
+
+    @Test
+    void simulatesOnTheMachineOfACaptureHeader() {
+        // webref-header-I.perf-report.txt: one socket, one L3 over CPUs 0-1, no SMT: two CPUs in one L3; the
+        // scenario's baseline (8 CPUs) does not exist there, so efficiency is against the smallest count asked
+        String header = System.getProperty("sample.traces") + "/webref-header-I.perf-report.txt";
+        assertEquals(0, run("sim", "--scenario", "lookup-lock-vs-rcu", "--header", header, "--strategies", "spinlock",
+                "--cpus", "1,2", "--format", "csv"), err.toString(StandardCharsets.UTF_8));
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertTrue(lines[2].startsWith("spinlock,2,1,"), lines[2]);
+        assertEquals(2, run("sim", "--scenario", "lookup-lock-vs-rcu", "--header", header, "--cpus", "8"));
+    }
+
+    @Test
+    void aHeaderWithoutTopologyIsBadInputNamingTheFix() {
+        String header = System.getProperty("sample.traces") + "/refbench-shared.with-header.txt";
+        assertEquals(3, run("sim", "--header", header));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.startsWith("hitmap: error: ") && e.contains("refbench-shared.with-header.txt:37: expected the CPU "
+                + "topology of 'perf report --header -I'"), e);
+        assertTrue(e.contains("hitmap: hint: save it with 'perf report --header -I"), e);
+        assertTrue(!e.contains("\tat "), "no stack trace: " + e);
+    }
+
+    @Test
+    void validateTakesAnotherCalibrationCellAndRejectsOneNotInTheTable() {
+        assertEquals(2, run("sim", "validate", "--calibration", "kref@64"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("found 'kref@64'"), err.toString(StandardCharsets.UTF_8));
+    }
 }

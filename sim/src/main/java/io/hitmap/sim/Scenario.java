@@ -9,6 +9,8 @@ import java.util.List;
  * shared object with the strategy under test, plus reads of other fields on the object's line. Read from
  * JSON by {@link ScenarioJson}; the format is documented in sim/SCENARIOS.md.
  *
+ * @param topology       a preset name ({@link Topologies#PRESETS}), or null when {@code custom} is given
+ * @param custom         a machine described in full (shape and sourced costs), or null for the preset
  * @param privateWorkNs  mean private work per operation; null to derive it from {@code profile}
  * @param profile        the captured profile share that fixes private work, or null
  * @param backgroundTransfersPerOp misses per operation on lines another CPU of the run wrote last; null
@@ -17,7 +19,8 @@ import java.util.List;
  * @param objects        objects holding a reference each (for memory)
  * @param releasesPerSecond objects released per second machine-wide (for reclaim and RCU callback rates)
  */
-public record Scenario(String name, String description, String topology, List<Integer> cpus, int baselineCpus,
+public record Scenario(String name, String description, String topology, Topology custom, List<Integer> cpus,
+                       int baselineCpus,
                        Double privateWorkNs, ProfileTarget profile, List<Hook> hooks,
                        Double backgroundTransfersPerOp, CalibrationPoint calibration,
                        Sourced rcuGracePeriodMs, Sourced scanPeriodMs, long objects, double releasesPerSecond,
@@ -26,6 +29,9 @@ public record Scenario(String name, String description, String topology, List<In
     public Scenario {
         cpus = List.copyOf(cpus);
         hooks = List.copyOf(hooks);
+        if ((topology == null) == (custom == null)) {
+            throw new IllegalArgumentException("scenario " + name + ": give either a topology preset or a custom machine");
+        }
         if (privateWorkNs == null && profile == null) {
             throw new IllegalArgumentException("scenario " + name + ": give privateWorkNs or a profile to derive it from");
         }
@@ -83,19 +89,37 @@ public record Scenario(String name, String description, String topology, List<In
     }
 
     public Scenario withCpus(List<Integer> newCpus) {
-        return new Scenario(name, description, topology, newCpus, baselineCpus, privateWorkNs, profile, hooks,
+        return new Scenario(name, description, topology, custom, newCpus, baselineCpus, privateWorkNs, profile, hooks,
+                backgroundTransfersPerOp, calibration, rcuGracePeriodMs, scanPeriodMs, objects, releasesPerSecond,
+                seed, measuredOps);
+    }
+
+    public Scenario withBaseline(int cpus) {
+        return new Scenario(name, description, topology, custom, this.cpus, cpus, privateWorkNs, profile, hooks,
                 backgroundTransfersPerOp, calibration, rcuGracePeriodMs, scanPeriodMs, objects, releasesPerSecond,
                 seed, measuredOps);
     }
 
     public Scenario withCalibration(CalibrationPoint c) {
-        return new Scenario(name, description, topology, cpus, baselineCpus, privateWorkNs, profile, hooks,
+        return new Scenario(name, description, topology, custom, cpus, baselineCpus, privateWorkNs, profile, hooks,
                 null, c, rcuGracePeriodMs, scanPeriodMs, objects, releasesPerSecond, seed, measuredOps);
     }
 
     public Scenario resolved(double work, double background) {
-        return new Scenario(name, description, topology, cpus, baselineCpus, work, profile, hooks,
+        return new Scenario(name, description, topology, custom, cpus, baselineCpus, work, profile, hooks,
                 background, calibration, rcuGracePeriodMs, scanPeriodMs, objects, releasesPerSecond, seed, measuredOps);
+    }
+
+    /** The machine: the custom one, else the preset. */
+    public Topology machine() {
+        return custom != null ? custom : Topologies.byName(topology);
+    }
+
+    /** The same workload on another machine (one read from a capture's header, say). */
+    public Scenario on(Topology t) {
+        return new Scenario(name, description, null, t, cpus, baselineCpus, privateWorkNs, profile, hooks,
+                backgroundTransfersPerOp, calibration, rcuGracePeriodMs, scanPeriodMs, objects, releasesPerSecond,
+                seed, measuredOps);
     }
 
     /** The shared lines, one per distinct hook object and lock, in first-use order. */

@@ -57,7 +57,7 @@ public final class Simulator {
     static double fitBackground(Scenario s, double work, double guess) {
         Scenario.CalibrationPoint c = s.calibration();
         Strategy strategy = Strategies.parse(c.strategy()).get(0);
-        double hi = Math.max(16, 4 * work / Topologies.byName(s.topology()).costs().sameL3().value());
+        double hi = Math.max(16, 4 * work / s.machine().costs().sameL3().value());
         return solve(x -> {
             Scenario r = s.resolved(work, x);
             return -efficiency(run(r, strategy, c.cpus()), run(r, strategy, s.baselineCpus()));
@@ -97,7 +97,7 @@ public final class Simulator {
     }
 
     private static List<Prediction> sweepOne(Scenario resolved, Strategy st) {
-        Topology topo = Topologies.byName(resolved.topology());
+        Topology topo = resolved.machine();
         List<Prediction> out = new ArrayList<>();
         Mixed base = measure(resolved, st, resolved.baselineCpus());
         for (int n : resolved.cpus()) {
@@ -119,7 +119,7 @@ public final class Simulator {
     }
 
     static Mixed measure(Scenario s, Strategy chosen, int n) {
-        Topology topo = Topologies.byName(s.topology());
+        Topology topo = s.machine();
         Strategy st = chosen;
         SimResult a = run(s, st, n);
         Strategy regime = st.regime(a.opsPerSecond() * getsPerOpPerObject(s));
@@ -149,7 +149,7 @@ public final class Simulator {
     }
 
     static SimResult run(Scenario s, Strategy st, int n) {
-        Engine e = new Engine(Topologies.byName(s.topology()), Workload.steps(s, st), s.lines(), s.seed());
+        Engine e = new Engine(s.machine(), Workload.steps(s, st), s.lines(), s.seed());
         return e.run(n, s.measuredOps() / 5, s.measuredOps());
     }
 

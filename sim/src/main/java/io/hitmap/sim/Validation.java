@@ -73,6 +73,27 @@ public final class Validation {
         return PUBLISHED[STRATEGIES.indexOf(strategy)][CPUS.indexOf(cpus)];
     }
 
+    /**
+     * The scenario with its one calibration point moved to another published cell ("off@32"), to show how
+     * much the result depends on which cell is fitted.
+     */
+    public static Scenario calibratedAt(Scenario nginx, String strategyAtCpus) {
+        String[] parts = strategyAtCpus.split("@");
+        int cpus;
+        try {
+            cpus = parts.length == 2 ? Integer.parseInt(parts[1].strip()) : -1;
+        } catch (NumberFormatException e) {
+            cpus = -1;
+        }
+        String strategy = parts[0].strip();
+        if (!STRATEGIES.contains(strategy) || !CPUS.contains(cpus)) {
+            throw new IllegalArgumentException("expected a published cell STRATEGY@CPUS with STRATEGY one of "
+                    + STRATEGIES + " and CPUS one of " + CPUS + ", found '" + strategyAtCpus + "'");
+        }
+        return nginx.withCalibration(new Scenario.CalibrationPoint(strategy, cpus, published(strategy, cpus),
+                "seeds/000 scaling table, " + strategy + " at " + cpus + " CPUs (chosen with --calibration)"));
+    }
+
     public static Report run(Scenario nginx) {
         Scenario resolved = Simulator.resolve(nginx.withCpus(CPUS));
         List<Strategy> strategies = new ArrayList<>();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class StrategyOrderTest {
     private static double throughput(Strategy s, int n) {
-        Scenario base = new Scenario("t", "test", "epyc-9654-1s", List.of(n), 16, 2000.0, null,
+        Scenario base = new Scenario("t", "test", "epyc-9654-1s", null, List.of(n), 16, 2000.0, null,
                 List.of(new Scenario.Hook("hook", 20, 2)), 0.0, null, new Sourced(20, "test"),
                 new Sourced(1000, "test"), 1, 0, 9, 20_000);
         return Simulator.measure(base, s, n).opsPerSecond();
