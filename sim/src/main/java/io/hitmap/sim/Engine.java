@@ -15,10 +15,13 @@ import java.util.SplittableRandom;
  * Modified elsewhere waits its turn, pays the handoff and counts a HITM, local when both CPUs share a
  * socket (as perf c2c's LclHitm/RmtHitm). A LOCK holds its line until the matching UNLOCK; CPUs that
  * ask for it meanwhile park in FIFO order and the first is woken by the UNLOCK (qspinlock's MCS queue:
- * one handoff per acquisition, waiters spin on their own nodes). Events are processed in time order, so
- * arrival order is service order; same seed, same result.
+ * one handoff per acquisition, waiters spin on their own nodes). Shared accesses and operation ends are
+ * processed in time order, so arrival order is service order; a CPU's private steps in between run
+ * without a trip through the event heap. Same seed, same result.
  */
 public final class Engine {
+    /** Up to this many CPUs (a 512 KB matrix) handoffs are looked up rather than computed. */
+    private static final int MATRIX_CPUS = 256;
     private final Topology topology;
     private final Step[] prog;
     private final List<String> lineNames;
@@ -111,6 +114,13 @@ public final class Engine {
         final EventHeap heap;
         /** Per CPU: the mean handoff to it from the run's other CPUs (a TRANSFER's cost). */
         final double[] transferNs;
+        /**
+         * handoff[from * n + to] between the run's CPUs, looked up instead of recomputed per access; null
+         * above {@link #MATRIX_CPUS}, where the matrix outgrows the cache and computing is faster.
+         */
+        final double[] handoff;
+        /** socket[cpu] of the run's CPUs. */
+        final int[] socket;
         long casAttempts;
         long casRetries;
         long events;
@@ -152,10 +162,17 @@ public final class Engine {
                 sectionOf[i] = prog[i].section() == null ? -1 : sectionIds.getOrDefault(prog[i].section(), -1);
             }
             transferNs = new double[n];
+            handoff = n <= MATRIX_CPUS ? new double[n * n] : null;
+            socket = new int[n];
             for (int c = 0; c < n; c++) {
+                socket[c] = topology.socketOf(hw[c]);
                 double sum = 0;
                 for (int o = 0; o < n; o++) {
-                    sum += topology.handoffNs(hw[o], hw[c]);
+                    double h = topology.handoffNs(hw[o], hw[c]);
+                    if (handoff != null) {
+                        handoff[o * n + c] = h;
+                    }
+                    sum += h;
                 }
                 transferNs[c] = n < 2 ? addNs : sum / (n - 1);
             }
@@ -175,9 +192,16 @@ public final class Engine {
                 if (t == Double.POSITIVE_INFINITY) {
                     throw new IllegalStateException("every CPU waits for a lock: no holder left to release it");
                 }
-                boolean requeued = false;
-                while (!requeued) {
+                // c runs from its heap time on; once its local time has moved past it (advanced), the next
+                // shared access or operation end goes back through the heap to be served in global order
+                boolean advanced = false;
+                steps:
+                while (true) {
                     if (pc[c] == prog.length) {
+                        if (advanced) {
+                            heap.replaceTop(t);
+                            break steps;
+                        }
                         pc[c] = 0;
                         done++;
                         if (!measuring && done >= warmupOps) {
@@ -191,28 +215,26 @@ public final class Engine {
                     }
                     int at = pc[c];
                     Step s = prog[at];
+                    if (s.kind().accessesLine() && advanced) {
+                        heap.replaceTop(t);
+                        break steps;
+                    }
                     if (s.probability() < 1 && rng.nextDouble() >= s.probability()) {
                         pc[c]++;
                         continue;
                     }
                     events++;
                     switch (s.kind()) {
-                        case WORK -> {
-                            t += -s.ns() * Math.log(1 - rng.nextDouble());
-                            pc[c]++;
-                            heap.replaceTop(t);
-                            requeued = true;
-                        }
-                        case LOCAL_ADD, LOCAL_RMW, DELAY, TRANSFER -> {
+                        case WORK, LOCAL_ADD, LOCAL_RMW, DELAY, TRANSFER -> {
                             t += switch (s.kind()) {
+                                case WORK -> -s.ns() * Math.log(1 - rng.nextDouble());
                                 case DELAY -> s.ns();
                                 case LOCAL_RMW -> rmwNs;
                                 case TRANSFER -> s.ns() * transferNs[c];
                                 default -> addNs;
                             };
                             pc[c]++;
-                            heap.replaceTop(t);
-                            requeued = true;
+                            advanced = true;
                         }
                         case SECTION_BEGIN -> {
                             sectionStart[c] = t;
@@ -229,30 +251,31 @@ public final class Engine {
                             if (heldBy[l] >= 0) {
                                 waiters[l][(waitHead[l] + waitSize[l]++) % n] = c;
                                 heap.replaceTop(Double.POSITIVE_INFINITY);
-                            } else {
-                                heldBy[l] = c;
-                                heap.replaceTop(access(c, s, at, t));
+                                break steps;
                             }
-                            requeued = true;
+                            heldBy[l] = c;
+                            t = access(c, s, at, t);
+                            advanced = true;
                         }
                         case UNLOCK -> {
                             int l = s.line();
-                            double end = access(c, s, at, t);
+                            t = access(c, s, at, t);
                             heldBy[l] = -1;
+                            advanced = true;
                             if (waitSize[l] > 0) {
                                 // hand the lock to the first waiter now, so no later arrival jumps the queue
                                 int w = waiters[l][waitHead[l]];
                                 waitHead[l] = (waitHead[l] + 1) % n;
                                 waitSize[l]--;
                                 heldBy[l] = w;
-                                heap.update(w, access(w, prog[pc[w]], pc[w], end));
+                                heap.update(w, access(w, prog[pc[w]], pc[w], t));
+                                heap.update(c, t); // c may no longer be on top: requeue it by name
+                                break steps;
                             }
-                            heap.update(c, end);
-                            requeued = true;
                         }
                         case LOAD, RMW, CAS -> {
-                            heap.replaceTop(access(c, s, at, t));
-                            requeued = true;
+                            t = access(c, s, at, t);
+                            advanced = true;
                         }
                         default -> throw new IllegalStateException("unhandled step " + s.kind());
                     }
@@ -260,11 +283,10 @@ public final class Engine {
             }
         }
 
-
         /** Serves CPU c's access at step {@code at}, requested at {@code t}; returns when it completes. */
         private double access(int c, Step s, int at, double t) {
             int l = s.line();
-            int me = hw[c];
+            int me = c;
             int prev = owner[l];
             boolean wasModified = modified[l];
             boolean hitm = wasModified && prev != me;
@@ -272,7 +294,7 @@ public final class Engine {
             double cost;
             boolean casFailed = false;
             if (s.kind() == Step.Kind.LOAD) {
-                cost = hitm ? topology.handoffNs(prev, me) : addNs;
+                cost = hitm ? handoffNs(prev, me) : addNs;
                 if (hitm) {
                     modified[l] = false;
                 }
@@ -282,7 +304,7 @@ public final class Engine {
                 pc[c]++;
             } else {
                 boolean store = s.kind() == Step.Kind.UNLOCK;
-                cost = (prev == me || prev < 0 ? 0 : topology.handoffNs(prev, me)) + (store ? addNs : rmwNs);
+                cost = (prev == me || prev < 0 ? 0 : handoffNs(prev, me)) + (store ? addNs : rmwNs);
                 owner[l] = me;
                 modified[l] = true;
                 if (measuring) {
@@ -314,7 +336,7 @@ public final class Engine {
             seen[c] = version[l];
             double end = start + cost;
             freeAt[l] = end;
-            boolean remote = hitm && topology.socketOf(prev) != topology.socketOf(me);
+            boolean remote = hitm && socket[prev] != socket[me];
             if (measuring) {
                 busy[l] += cost;
                 stepCount[at]++;
@@ -329,9 +351,14 @@ public final class Engine {
                 }
             }
             if (listener != null) {
-                listener.served(new LineEvent(l, me, s.kind(), start, end, hitm, remote, prev, wasModified, casFailed));
+                listener.served(new LineEvent(l, hw[me], s.kind(), start, end, hitm, remote, prev < 0 ? -1 : hw[prev],
+                        wasModified, casFailed));
             }
             return end;
+        }
+
+        private double handoffNs(int from, int to) {
+            return handoff != null ? handoff[from * n + to] : topology.handoffNs(hw[from], hw[to]);
         }
 
         private void resetCounters() {
