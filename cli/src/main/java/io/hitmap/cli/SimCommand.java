@@ -11,6 +11,7 @@ import io.hitmap.sim.ScenarioJson;
 import io.hitmap.sim.Simulator;
 import io.hitmap.sim.Strategies;
 import io.hitmap.sim.Strategy;
+import io.hitmap.sim.SweepNotes;
 import io.hitmap.sim.Topology;
 import io.hitmap.sim.Validation;
 import java.io.BufferedReader;
@@ -78,15 +79,17 @@ final class SimCommand extends Subcommand {
         }
         if (cpus != null) {
             s = s.withCpus(cpus);
-            if (s.baselineCpus() > s.machine().hardwareThreads() || !cpus.contains(s.baselineCpus())
-                    && s.baselineCpus() > cpus.stream().mapToInt(Integer::intValue).max().orElse(0)) {
+            int most = cpus.stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (s.baselineCpus() > most || s.baselineCpus() > s.machine().hardwareThreads()) {
                 // the scenario's baseline is beyond the CPUs asked for: efficiency is against the smallest
                 s = s.withBaseline(cpus.stream().mapToInt(Integer::intValue).min().orElse(1));
             }
         }
         List<Prediction> rows;
+        Scenario resolved;
         try {
-            rows = Simulator.sweep(Simulator.resolve(s), chosen);
+            resolved = Simulator.resolve(s);
+            rows = Simulator.sweep(resolved, chosen);
         } catch (IllegalArgumentException e) {
             throw CommandFailure.usage(e.getMessage(), "pick CPU counts the scenario's topology has", e);
         }
@@ -101,6 +104,13 @@ final class SimCommand extends Subcommand {
         ResultTableWriter.write(new ResultTable(List.of("strategy", "cpus", "l3_domains", "mops", "eff", "mva_eff",
                 "disagree", "lcl_hitm_per_op", "rmt_hitm_per_op", "cas_retries", "hook_pct", "bytes_per_object",
                 "memory_bytes", "reclaim_ms", "rcu_cb_per_s"), table), format.format, spec.commandLine().getOut());
+        if (format.format.toString().equals("text")) {
+            PrintWriter out = spec.commandLine().getOut();
+            for (String note : SweepNotes.of(s, resolved, rows)) {
+                out.println(note);
+            }
+            out.flush();
+        }
         return 0;
     }
 
