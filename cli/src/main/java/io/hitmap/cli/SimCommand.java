@@ -94,16 +94,17 @@ final class SimCommand extends Subcommand {
             throw CommandFailure.usage(e.getMessage(), "pick CPU counts the scenario's topology has", e);
         }
         List<List<Object>> table = new ArrayList<>();
+        double gpMs = resolved.rcuGracePeriodMs().value();
         for (Prediction p : rows) {
             table.add(java.util.Arrays.asList(p.strategy(), (long) p.cpus(), (long) p.l3Domains(), round(p.opsPerSecond() / 1e6, 3),
                     round(p.efficiencyPct(), 1), round(p.analyticEfficiencyPct(), 1), round(p.disagreementPts(), 1),
                     round(p.lclHitmPerOp(), 2), round(p.rmtHitmPerOp(), 2), round(p.casRetriesPerCas(), 2),
                     round(100 * p.hookShare(), 2), p.bytesPerObject(), p.memoryBytes(), orNull(p.reclaimDelayMs()),
-                    round(p.rcuCallbacksPerSecond(), 1)));
+                    round(p.rcuCallbacksPerSecond(), 1), round(p.rcuGracePeriodsPerSecond(gpMs), 1)));
         }
         ResultTableWriter.write(new ResultTable(List.of("strategy", "cpus", "l3_domains", "mops", "eff", "mva_eff",
                 "disagree", "lcl_hitm_per_op", "rmt_hitm_per_op", "cas_retries", "hook_pct", "bytes_per_object",
-                "memory_bytes", "reclaim_ms", "rcu_cb_per_s"), table), format.format, spec.commandLine().getOut());
+                "memory_bytes", "reclaim_ms", "rcu_cb_per_s", "rcu_gp_per_s"), table), format.format, spec.commandLine().getOut());
         if (format.format.toString().equals("text")) {
             PrintWriter out = spec.commandLine().getOut();
             for (String note : SweepNotes.of(s, resolved, rows)) {

@@ -12,6 +12,15 @@ public record Prediction(String strategy, int cpus, int l3Domains, double opsPer
                          double casRetriesPerCas, double hookShare, long bytesPerObject, long memoryBytes,
                          double reclaimDelayMs, double rcuCallbacksPerSecond, java.util.List<SiteStats> sites) {
 
+    /**
+     * RCU grace periods per second the strategy drives: each callback needs a grace period to end after it
+     * is queued and one grace period serves every callback queued before it began, so at most one per
+     * grace-period length ({@code gpMs}), and no more than there are callbacks.
+     */
+    public double rcuGracePeriodsPerSecond(double gpMs) {
+        return rcuCallbacksPerSecond <= 0 ? 0 : Math.min(rcuCallbacksPerSecond, 1000 / gpMs);
+    }
+
     /** Engine minus queueing model, in efficiency points. */
     public double disagreementPts() {
         return efficiencyPct - analyticEfficiencyPct;
