@@ -122,9 +122,11 @@
     const box = el('div', { class: 'headline cls-edge-' + String(l.class || 'none').replace(/[^a-z-]/g, '') });
     box.appendChild(el('p', { class: 'headline-title' }, el('span', { class: 'muted', text: 'Hottest line · ' }),
       el('a', { href: '#' + l.id, text: 'line ' + l.index, on: { click: reveal(l.id) } }), (l.address ? ' ' + l.address : '') + ' · ',
-      el('b', { text: num(l.total) + ' ' + metricName(c) }), (l.share_text ? ' (' + l.share_text + ') ' : ' '), clsTag(l.class)));
+      el('b', { text: num(l.total) + ' ' + metricName(c) }), (l.share_text ? ' (' + l.share_text + ') ' : ' '), l.class ? clsTag(l.class) : null));
     if (l.evidence) box.appendChild(el('p', null, el('b', { text: 'Why: ' }), l.evidence + (l.confidence !== null ? ' (confidence ' + num(l.confidence, 2) + ')' : '')));
     else if (l.top) box.appendChild(el('p', null, el('b', { text: 'Top accessor: ' }), l.top));
+    else if (!l.listed) box.appendChild(el('p', { class: 'note', text: 'The capture lists no accessors of this line (its text has no Pareto section, '
+      + '"Shared Cache Line Distribution Pareto"), so which code contends on it cannot be said.' }));
     if (l.secondary) box.appendChild(el('p', null, el('b', { text: 'Also: ' }), clsTag(l.secondary), l.victims ? ' ' + l.victims : ''));
     if (l.remedy) box.appendChild(el('p', { class: 'remedy' }, el('b', { text: 'Remedy: ' }), l.remedy));
     if (l.sim_command) box.appendChild(el('p', { class: 'note' }, 'Predict what each choice would do: ', el('code', { text: l.sim_command }),

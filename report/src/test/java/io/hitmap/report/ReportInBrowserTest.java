@@ -103,6 +103,15 @@ class ReportInBrowserTest extends InBrowser {
         assertThrows(NoAlertPresentException.class, () -> driver().switchTo().alert());
     }
 
+    /** Line 0 of the capture's table: "0  0x400816340  0  12275  27.70%  1392  1392  0 ..."; the page stops before the Pareto. */
+    @Test
+    void theHeadlineOfACaptureWithoutAccessorsSaysWhyItNamesNoCause() throws Exception {
+        assertEquals(List.of(), open(write("peer.html", SampleCaptures.report(null, "sunflow-spe-peer-neoverse-v2.c2c.txt"))));
+        String headline = driver().findElement(By.cssSelector("#summary .headline")).getText();
+        assertTrue(headline.startsWith("Hottest line · line 0 0x400816340 · 1392 peer (27.70% of all peer snoops)"), headline);
+        assertTrue(headline.contains("lists no accessors of this line"), headline);
+    }
+
     @Test
     void tenThousandLinesOpenWithoutErrorsAndShowTheFirstPage() throws IOException {
         // how fast they open is measured by bench/html.sh (BENCHMARKS.md), not here
