@@ -142,6 +142,9 @@ final class ReportCommand extends Subcommand {
     }
 
     private SimResults readSim() throws CommandFailure, PerfParseException {
+        if (Files.isDirectory(sim)) {
+            throw CommandFailure.badInput(sim + ": is a directory", "give the file 'hitmap sim ... --format json' wrote", null);
+        }
         Inputs.requireReadableFile(sim);
         try {
             return SimResults.read(sim);

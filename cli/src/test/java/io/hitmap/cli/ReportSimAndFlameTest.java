@@ -100,6 +100,14 @@ class ReportSimAndFlameTest {
     }
 
     @Test
+    void aDirectoryGivenAsSimIsBadInput() {
+        CliEndToEndTest.Run r = run("report", "--sim", tmp.toString(), "-o", tmp.resolve("x.html").toString());
+        assertEquals(3, r.code());
+        assertEquals("hitmap: error: " + tmp + ": is a directory\n"
+                + "hitmap: hint: give the file 'hitmap sim ... --format json' wrote\n", r.err());
+    }
+
+    @Test
     void withoutCapturesOrSimTheReportAsksForInput() {
         CliEndToEndTest.Run r = run("report", "-o", tmp.resolve("x.html").toString());
         assertEquals(2, r.code());

@@ -67,7 +67,8 @@
 
     function draw() {
       width = wrap.clientWidth || 1200;
-      const H = (maxDepth + 1) * FLAME_ROW, dpr = window.devicePixelRatio || 1;
+      // a canvas taller than 32,767 pixels stays blank: deep stacks on a high-density screen get fewer pixels per box
+      const H = (maxDepth + 1) * FLAME_ROW, dpr = Math.min(window.devicePixelRatio || 1, 32000 / H);
       canvas.width = Math.round(width * dpr);
       canvas.height = Math.round(H * dpr);
       canvas.style.width = width + 'px';
