@@ -4,18 +4,18 @@ package io.hitmap.cli;
 import io.hitmap.analysis.ContendedLines;
 import io.hitmap.analysis.DiffSide;
 import io.hitmap.analysis.HitmapDb;
-import io.hitmap.analysis.HotSymbols;
 import io.hitmap.analysis.LineDiff;
 import io.hitmap.analysis.RankedLine;
-import io.hitmap.analysis.ResultTable;
 import io.hitmap.analysis.StatsOnlyCaptures;
+import io.hitmap.ingest.PerfParseException;
 import io.hitmap.report.HtmlReport;
+import io.hitmap.report.ProfileData;
+import io.hitmap.report.SimResults;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +29,9 @@ import picocli.CommandLine.ParameterException;
             "Writes one HTML file that shows what 'hitmap lines' (or with --diff, 'hitmap diff') knows: a summary in "
                     + "plain words (captures, totals, the top lines with their class and remedy), the contended lines "
                     + "as a table to sort and filter, each line opening to its accessors and a map of its 64 bytes "
-                    + "(who writes and who reads which offset), the NUMA nodes and CPUs of the accessors and, for "
-                    + "perf report or perf script inputs, the hottest symbols.",
+                    + "(who writes and who reads which offset), the NUMA nodes and CPUs of the accessors, for "
+                    + "perf report or perf script inputs the hottest symbols, a flame graph of each perf script "
+                    + "(click to zoom, search) and, with --sim, the simulator's scaling curves and memory cost.",
             "The file stands alone: its CSS, script and data are inside it, it fetches nothing and its "
                     + "Content-Security-Policy forbids network access, so it opens from file:// or a mail attachment. "
                     + "The same inputs give the same bytes (no time or host name inside)."},
@@ -39,6 +40,9 @@ import picocli.CommandLine.ParameterException;
             "  hitmap report sample-traces/overlayfs-creds-before.c2c.txt -o overlayfs.html",
             "  hitmap report --diff sample-traces/overlayfs-creds-before.c2c.txt sample-traces/overlayfs-creds-after.c2c.txt -o diff.html",
             "  hitmap report app.c2c.txt app.perf-report.txt -o app.html",
+            "  hitmap report app.c2c.txt app.perf-script.txt -o app.html",
+            "  hitmap sim --scenario nginx-apparmor --strategies all --format json > sim.json",
+            "  hitmap report app.c2c.txt --sim sim.json -o app.html",
             "  hitmap report --store c2c.duckdb --top 200 -o store.html",
             "  hitmap report --diff --store c2c.duckdb --before 1 --after 2 -o diff.html",
             "  ssh box perf c2c report --stdio -i perf.data | hitmap report - -o box.html"})
@@ -67,6 +71,11 @@ final class ReportCommand extends Subcommand {
             description = "Accessors per line (default: ${DEFAULT-VALUE}).")
     int accessors;
 
+    @Option(names = "--sim", paramLabel = "SIM.json",
+            description = "Add simulator results: the output of 'hitmap sim ... --format json' (scaling curves per strategy, memory cost). "
+                    + "Alone, the report shows only them.")
+    Path sim;
+
     @Option(names = "--min-score", paramLabel = "X", defaultValue = "0.2",
             description = "With --diff: the fingerprint score (0 to 1) two lines need to match (default: ${DEFAULT-VALUE}).")
     double minScore;
@@ -80,6 +89,7 @@ final class ReportCommand extends Subcommand {
         PrintWriter err = spec.commandLine().getErr();
         String html;
         int lineCap = top == null ? Integer.MAX_VALUE : top;
+        SimResults simResults = sim == null ? null : readSim();
         if (diff) {
             try (HitmapDb db = input.store != null ? Inputs.openStore(input.store, true)
                     : Inputs.open(input.files, null, root.lenient, err)) {
@@ -88,11 +98,14 @@ final class ReportCommand extends Subcommand {
                 List<RankedLine> lines = ContendedLines.rank(db, lineCap, accessors).stream()
                         .filter(l -> l.captureId() == before.captureId() || l.captureId() == after.captureId())
                         .toList();
-                html = HtmlReport.diff(LineDiff.compare(db, before, after, minScore), lines);
+                html = HtmlReport.diff(LineDiff.compare(db, before, after, minScore), lines, simResults);
             }
+        } else if (input.files.isEmpty() && input.store == null) {
+            html = HtmlReport.lines(List.of(), List.of(), ProfileData.NONE, simResults);
         } else {
             try (HitmapDb db = Inputs.openAnyKind(input.files, input.store, root.lenient, err)) {
-                html = HtmlReport.lines(ContendedLines.rank(db, lineCap, accessors), StatsOnlyCaptures.list(db), hotspots(db));
+                html = HtmlReport.lines(ContendedLines.rank(db, lineCap, accessors), StatsOnlyCaptures.list(db),
+                        ProfileData.of(db), simResults);
             }
         }
         write(html);
@@ -100,7 +113,7 @@ final class ReportCommand extends Subcommand {
     }
 
     private String problem() {
-        String p = input.problem(true);
+        String p = input.problem(sim == null);
         if (p != null) {
             return p;
         }
@@ -128,13 +141,16 @@ final class ReportCommand extends Subcommand {
         return null;
     }
 
-    /** The hottest symbols of the perf report and perf script captures, or null when there are none. */
-    private static ResultTable hotspots(HitmapDb db) throws SQLException {
-        ResultTable profiles = db.query("SELECT count(*) FROM captures WHERE kind IN ('perf-report', 'perf-script')");
-        if (((Number) profiles.rows().get(0).get(0)).longValue() == 0) {
-            return null;
+    private SimResults readSim() throws CommandFailure, PerfParseException {
+        if (Files.isDirectory(sim)) {
+            throw CommandFailure.badInput(sim + ": is a directory", "give the file 'hitmap sim ... --format json' wrote", null);
         }
-        return HotSymbols.top(db, HotSymbols.Filter.NONE, false, 50);
+        Inputs.requireReadableFile(sim);
+        try {
+            return SimResults.read(sim);
+        } catch (IOException e) {
+            throw CommandFailure.badInput(sim + ": cannot read: " + e.getMessage(), "check that the whole file reads", e);
+        }
     }
 
     private DiffSide side(HitmapDb db, int id) throws Exception {

@@ -134,9 +134,7 @@ public final class FoldedStacks implements PerfScriptParser.SampleSink<RuntimeEx
     private void frame(ScriptFrame f, boolean java) {
         String sym = f.symbol();
         if (sym == null || sym.equals("[unknown]")) {
-            String dso = f.dso();
-            key.append('[').append(dso == null || dso.equals("[unknown]") ? "unknown" : dso.substring(dso.lastIndexOf('/') + 1))
-                    .append(']');
+            key.append(unresolved(f.dso()));
             return;
         }
         int end = sym.length();
@@ -163,6 +161,11 @@ public final class FoldedStacks implements PerfScriptParser.SampleSink<RuntimeEx
         if (options.kernel() && kernel(f.dso())) {
             key.append("_[k]");
         }
+    }
+
+    /** A frame perf could not name: its dso's file name in brackets ({@code [libc.so.6]}), or {@code [unknown]}. */
+    static String unresolved(String dso) {
+        return "[" + (dso == null || dso.equals("[unknown]") ? "unknown" : dso.substring(dso.lastIndexOf('/') + 1)) + "]";
     }
 
     // eg, "net/http.(*Client).Do": a '.(' ... ').' pair, whose parentheses are part of the name

@@ -2,9 +2,6 @@
 package io.hitmap.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.hitmap.analysis.AccessorChange;
-import io.hitmap.analysis.DiffSide;
-import io.hitmap.analysis.DiffedLine;
 import io.hitmap.analysis.LineDiff;
 import io.hitmap.analysis.RankedLine;
 import io.hitmap.analysis.ResultTable;
@@ -14,34 +11,50 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
- * Ranked lines (and a diff, and profile hotspots) -> one self-contained HTML page: the template
- * {@code report.html} with its CSS and JS inline and the data as JSON. Its Content-Security-Policy
- * allows no network access and runs only the page's own script and style, named by their SHA-256
- * hashes rather than 'unsafe-inline', so nothing injected into the page could run even if it got in.
+ * Ranked lines (and a diff, profile hotspots, flame graphs, simulator results) -> one self-contained
+ * HTML page: the template {@code report.html} with its CSS and JS inline and the data as JSON. Its
+ * Content-Security-Policy allows no network access and runs only the page's own script and style,
+ * named by their SHA-256 hashes rather than 'unsafe-inline', so nothing injected into the page could
+ * run even if it got in.
  * The output depends on its input only: no time, host or user.
  */
 public final class HtmlReport {
     private static final HtmlTemplate TEMPLATE = HtmlTemplate.resource("report.html");
     private static final String CSS = HtmlTemplate.text("report.css");
-    private static final String JS = HtmlTemplate.text("report.js");
+    /** The page's script: fragments that share one function scope, so each can call the others'. */
+    private static final String JS = "(function () {\n'use strict';\n" + HtmlTemplate.text("report.js")
+            + HtmlTemplate.text("bytemap.js") + HtmlTemplate.text("diff.js") + HtmlTemplate.text("hotspots.js")
+            + HtmlTemplate.text("flame.js") + HtmlTemplate.text("sim.js") + "main();\n})();\n";
 
     private HtmlReport() {
     }
 
-    /** The report of captures: their lines (with accessors), statistics-only captures and, if not null, hotspots. */
-    public static String lines(List<RankedLine> lines, List<StatsOnlyCapture> statsOnly, ResultTable hotspots) {
-        String json = ReportJson.write("lines", lines, statsOnly, g -> hotspots(g, hotspots));
-        return page(title(lines, statsOnly), json);
+    /**
+     * The report of captures: their lines (with accessors), statistics-only captures, what the
+     * profiles show (hotspots, flame graphs) and, if not null, simulator results.
+     */
+    public static String lines(List<RankedLine> lines, List<StatsOnlyCapture> statsOnly, ProfileData profile,
+                               SimResults sim) {
+        String json = ReportJson.write("lines", lines, statsOnly, g -> {
+            hotspots(g, profile.hotspots());
+            flames(g, profile.flames());
+            SimResults.write(g, sim);
+        });
+        return page(title(lines, statsOnly, profile, sim), json);
     }
 
-    /** The report of two c2c captures: the lines of both (with accessors) and how they matched. */
-    public static String diff(LineDiff d, List<RankedLine> lines) {
-        String json = ReportJson.write("diff", lines, List.of(), g -> diff(g, d));
+    /** The report of two c2c captures: the lines of both (with accessors), how they matched and, if not null, simulator results. */
+    public static String diff(LineDiff d, List<RankedLine> lines, SimResults sim) {
+        String json = ReportJson.write("diff", lines, List.of(), g -> {
+            DiffJson.write(g, d);
+            SimResults.write(g, sim);
+        });
         return page("hitmap diff: " + name(d.before().path()) + " → " + name(d.after().path()), json);
     }
 
@@ -65,11 +78,20 @@ public final class HtmlReport {
         }
     }
 
-    private static String title(List<RankedLine> lines, List<StatsOnlyCapture> statsOnly) {
-        String names = CaptureLines.of(lines, statsOnly).stream()
-                .map(c -> name(c.statsOnly() != null ? c.statsOnly().path() : c.lines().get(0).path()))
-                .collect(Collectors.joining(", "));
-        return names.isEmpty() ? "hitmap report" : "hitmap: " + names;
+    private static String title(List<RankedLine> lines, List<StatsOnlyCapture> statsOnly, ProfileData profile,
+                                SimResults sim) {
+        Set<String> names = new LinkedHashSet<>();
+        CaptureLines.of(lines, statsOnly).forEach(c -> names.add(
+                name(c.statsOnly() != null ? c.statsOnly().path() : c.lines().get(0).path())));
+        if (profile.hotspots() != null) {
+            int path = profile.hotspots().columns().indexOf("path");
+            profile.hotspots().rows().forEach(r -> names.add(name(String.valueOf(r.get(path)))));
+        }
+        profile.flames().forEach(f -> names.add(name(f.path())));
+        if (sim != null) {
+            names.add(name(sim.path()));
+        }
+        return names.isEmpty() ? "hitmap report" : "hitmap: " + String.join(", ", names);
     }
 
     private static String name(String path) {
@@ -100,57 +122,11 @@ public final class HtmlReport {
         g.writeEndObject();
     }
 
-    private static void diff(JsonGenerator g, LineDiff d) throws IOException {
-        g.writeObjectFieldStart("diff");
-        side(g, "before", d.before());
-        side(g, "after", d.after());
-        g.writeNumberField("min_score", d.minScore());
-        g.writeStringField("metric", DiffWriter.metric(d.before()));
-        g.writeStringField("summary", DiffSummary.of(d));
-        g.writeArrayFieldStart("rows");
-        for (DiffedLine l : d.lines()) {
-            g.writeStartObject();
-            g.writeStringField("status", l.status());
-            field(g, "before_line", l.beforeLine());
-            field(g, "after_line", l.afterLine());
-            field(g, "score", l.score());
-            field(g, "before_total", l.beforeTotal());
-            field(g, "after_total", l.afterTotal());
-            field(g, "delta", l.delta());
-            field(g, "delta_pct", LinesWriter.round(l.deltaPct(), 2));
-            field(g, "before_share", LinesWriter.round(l.beforeShare(), 2));
-            field(g, "after_share", LinesWriter.round(l.afterShare(), 2));
-            field(g, "before_class", l.beforeClass());
-            field(g, "after_class", l.afterClass());
-            field(g, "symbol", l.topSymbol());
-            g.writeArrayFieldStart("accessors");
-            for (AccessorChange a : l.accessors()) {
-                g.writeStartObject();
-                field(g, "status", a.status());
-                field(g, "symbol", a.symbol());
-                field(g, "source", a.sourceLine());
-                field(g, "offset", a.offset());
-                field(g, "before_weight", LinesWriter.round(a.beforeWeight(), 4));
-                field(g, "after_weight", LinesWriter.round(a.afterWeight(), 4));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+    private static void flames(JsonGenerator g, List<FlameGraph> flames) throws IOException {
+        g.writeArrayFieldStart("flame");
+        for (FlameGraph f : flames) {
+            f.write(g);
         }
         g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void side(JsonGenerator g, String name, DiffSide s) throws IOException {
-        g.writeObjectFieldStart(name);
-        g.writeNumberField("id", s.captureId());
-        g.writeStringField("path", s.path());
-        g.writeStringField("metric", s.metric());
-        g.writeEndObject();
-    }
-
-    private static void field(JsonGenerator g, String name, Object v) throws IOException {
-        g.writeFieldName(name);
-        Json.value(g, v);
     }
 }

@@ -13,34 +13,33 @@ import io.hitmap.analysis.StatsOnlyCapture;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Ranked lines -> the compact JSON the HTML report draws itself from: lines and accessors as arrays
- * named by {@code line_fields} and {@code accessor_fields}, every string of them an index into
- * {@code strings} (symbols and source lines repeat across lines). {@code <}, {@code >} and {@code &}
+ * Ranked lines -> the compact JSON the HTML report draws itself from: each line an array named by
+ * {@code line_fields}, the accessors of all lines one array per field named by {@code accessor_fields},
+ * every string of them an index into {@code strings} (symbols and source lines repeat across lines;
+ * 0 is none). Numbers keep the decimals the page shows. {@code <}, {@code >} and {@code &}
  * are written as {@code \u003c} escapes, so no value can end the script element that holds it.
  */
 final class ReportJson {
     static final List<String> LINE_FIELDS = List.of("capture", "rank", "index", "address", "total", "remote", "local",
-            "share", "share_basis", "accessor_count", "class", "secondary", "confidence", "evidence", "victims",
-            "store_share", "remote_share", "max_cpus", "nodes", "remedy", "records", "loads", "stores");
+            "share", "share_basis", "accessor_count", "listed", "class", "secondary", "confidence", "evidence", "victims",
+            "store_share", "remote_share", "max_cpus", "nodes", "remedy", "sim_command");
     static final List<String> ACCESSOR_FIELDS = List.of("offset", "symbol", "source", "object", "code", "pid", "tid",
-            "rmt", "lcl", "st_l1hit", "st_l1miss", "st_na", "cyc_rmt", "cyc_lcl", "cyc_load", "records", "cpus",
-            "nodes", "est");
+            "rmt", "lcl", "st_l1hit", "st_l1miss", "st_na", "cyc_rmt", "cyc_lcl", "cyc_load", "cpus", "nodes", "est");
     static final List<String> STRING_FIELDS = List.of("address", "share_basis", "class", "secondary", "evidence",
-            "victims", "nodes", "remedy", "symbol", "source", "object", "code", "tid");
+            "victims", "nodes", "remedy", "sim_command", "symbol", "source", "object", "code", "tid");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
-    private final Map<String, Integer> strings = new LinkedHashMap<>();
-    /** Which of ACCESSOR_FIELDS some accessor has: the others (pid and tid, often) are left out of every row. */
-    private boolean[] present;
+    private final StringTable strings = new StringTable();
+    /** Which of ACCESSOR_FIELDS some accessor has: the others (pid and tid, often) are left out. */
+    private final boolean[] present = new boolean[ACCESSOR_FIELDS.size()];
 
     private ReportJson() {
     }
@@ -59,49 +58,83 @@ final class ReportJson {
      * {@code extra} then adds its own fields (hotspots, diff) to the same object.
      */
     static String write(String kind, List<RankedLine> lines, List<StatsOnlyCapture> statsOnly, Extra extra) {
+        ReportJson r = new ReportJson();
+        List<List<Object>> lineRows = new ArrayList<>();
+        List<List<Object>> accessorRows = new ArrayList<>();
+        for (RankedLine l : lines) {
+            lineRows.add(r.counted(LINE_FIELDS, lineValues(l)));
+            for (RankedAccessor a : l.topAccessors()) {
+                accessorRows.add(r.counted(ACCESSOR_FIELDS, accessorValues(a)));
+            }
+        }
         StringWriter w = new StringWriter();
         try (JsonGenerator g = generator(w)) {
-            ReportJson r = new ReportJson();
             g.writeStartObject();
             g.writeStringField("kind", kind);
             r.captures(g, lines, statsOnly);
             g.writeFieldName("line_fields");
             names(g, LINE_FIELDS);
-            r.present = present(lines);
-            List<String> accessorFields = new java.util.ArrayList<>();
-            for (int i = 0; i < ACCESSOR_FIELDS.size(); i++) {
-                if (r.present[i]) {
-                    accessorFields.add(ACCESSOR_FIELDS.get(i));
-                }
-            }
             g.writeFieldName("accessor_fields");
-            names(g, accessorFields);
+            names(g, r.presentFields());
             g.writeFieldName("string_fields");
             names(g, STRING_FIELDS);
             g.writeArrayFieldStart("lines");
-            for (RankedLine l : lines) {
-                r.line(g, l);
+            for (List<Object> row : lineRows) {
+                g.writeStartArray();
+                for (int f = 0; f < row.size(); f++) {
+                    r.value(g, LINE_FIELDS.get(f), row.get(f));
+                }
+                g.writeEndArray();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("distribution");
-            for (Distribution d : Distribution.of(lines)) {
-                g.writeStartObject();
-                g.writeNumberField("capture", d.captureId());
-                g.writeStringField("kind", d.kind());
-                g.writeNumberField("key", d.key());
-                g.writeNumberField("accessors", d.accessors());
-                g.writeNumberField("est", LinesWriter.round(d.estSamples(), 1));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            r.accessors(g, accessorRows);
+            distribution(g, lines);
             extra.write(g);
             g.writeFieldName("strings");
-            names(g, List.copyOf(r.strings.keySet()));
+            r.strings.write(g);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return w.toString();
+    }
+
+    /** The row, its strings counted and the fields it has noted. */
+    private List<Object> counted(List<String> fields, List<Object> row) {
+        for (int f = 0; f < row.size(); f++) {
+            Object v = row.get(f);
+            if (STRING_FIELDS.contains(fields.get(f))) {
+                strings.count((String) v);
+            }
+            if (fields == ACCESSOR_FIELDS) {
+                present[f] |= v != null;
+            }
+        }
+        return row;
+    }
+
+    private List<String> presentFields() {
+        List<String> out = new ArrayList<>();
+        for (int f = 0; f < ACCESSOR_FIELDS.size(); f++) {
+            if (present[f]) {
+                out.add(ACCESSOR_FIELDS.get(f));
+            }
+        }
+        return out;
+    }
+
+    private static void distribution(JsonGenerator g, List<RankedLine> lines) throws IOException {
+        g.writeArrayFieldStart("distribution");
+        for (Distribution d : Distribution.of(lines)) {
+            g.writeStartObject();
+            g.writeNumberField("capture", d.captureId());
+            g.writeStringField("kind", d.kind());
+            g.writeNumberField("key", d.key());
+            g.writeNumberField("accessors", d.accessors());
+            g.writeNumberField("est", LinesWriter.round(d.estSamples(), 1));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** More top-level fields of the report's JSON object. */
@@ -154,22 +187,32 @@ final class ReportJson {
         return s;
     }
 
-    private void line(JsonGenerator g, RankedLine l) throws IOException {
+    private static List<Object> lineValues(RankedLine l) {
         LineVerdict v = LineVerdict.orNone(l.verdict());
-        LineShare share = LineShare.of(l);
-        Double shareNumber = l.perfPct() != null ? l.perfPct() : LinesWriter.round(l.shareOfListed(), 2);
-        g.writeStartArray();
-        values(g, Arrays.asList(l.captureId(), l.rank(), l.lineIndex(), l.address(), l.total(), l.remote(), l.local(),
-                shareNumber, basis(share.text()), l.accessorCount(), v.cls(), v.secondary(), v.confidence(),
-                v.evidence(), v.victims(), v.storeShare(), v.remoteShare(), v.maxCpus(), v.nodes(), v.remedy(),
-                l.totalRecords(), l.loads(), l.stores()));
-        g.writeStartArray();
-        for (RankedAccessor a : l.topAccessors()) {
+        Double share = l.perfPct() != null ? l.perfPct() : LinesWriter.round(l.shareOfListed(), 2);
+        return Arrays.asList(l.captureId(), l.rank(), l.lineIndex(), l.address(), l.total(), l.remote(), l.local(),
+                share, basis(LineShare.of(l).text()), l.accessorCount(), l.topAccessors().size(), v.cls(),
+                v.secondary(), LinesWriter.round(v.confidence(), 2), v.evidence(), v.victims(),
+                LinesWriter.round(v.storeShare(), 3), LinesWriter.round(v.remoteShare(), 3), v.maxCpus(), v.nodes(),
+                v.remedy(), v.simCommand());
+    }
+
+    /**
+     * The listed accessors of every line, in line order, one array per field in {@code accessor_fields}
+     * (column by column: a row's brackets cost more than its zeros); {@code listed} says how many are a line's.
+     */
+    private void accessors(JsonGenerator g, List<List<Object>> rows) throws IOException {
+        g.writeArrayFieldStart("accessors");
+        for (int f = 0; f < ACCESSOR_FIELDS.size(); f++) {
+            if (!present[f]) {
+                continue;
+            }
             g.writeStartArray();
-            values(g, present, accessorValues(a));
+            for (List<Object> row : rows) {
+                value(g, ACCESSOR_FIELDS.get(f), row.get(f));
+            }
             g.writeEndArray();
         }
-        g.writeEndArray();
         g.writeEndArray();
     }
 
@@ -181,43 +224,18 @@ final class ReportJson {
     private static List<Object> accessorValues(RankedAccessor a) {
         return Arrays.asList(a.offset(), a.symbol(), a.sourceLine(), a.object(), a.codeAddress(), a.pid(),
                     a.tid(), a.remotePct(), a.localPct(), a.storeL1HitPct(), a.storeL1MissPct(), a.storeNaPct(),
-                    a.cyclesRmt(), a.cyclesLcl(), a.cyclesLoad(), a.totalRecords(), a.cpuCount(), a.nodes(),
+                    a.cyclesRmt(), a.cyclesLcl(), a.cyclesLoad(), a.cpuCount(), a.nodes(),
                     LinesWriter.round(a.estSamples(), 0)); // an estimate: whole samples
     }
 
-    private static boolean[] present(List<RankedLine> lines) {
-        boolean[] p = new boolean[ACCESSOR_FIELDS.size()];
-        for (RankedLine l : lines) {
-            for (RankedAccessor a : l.topAccessors()) {
-                List<Object> v = accessorValues(a);
-                for (int i = 0; i < p.length; i++) {
-                    p[i] |= v.get(i) != null;
-                }
-            }
-        }
-        return p;
-    }
-
-    private void values(JsonGenerator g, List<Object> values) throws IOException {
-        boolean[] all = new boolean[values.size()];
-        Arrays.fill(all, true);
-        values(g, all, values);
-    }
-
-    /** The values whose {@code keep} is true; strings as indexes, whole doubles without ".0" (perf prints cycles so). */
-    private void values(JsonGenerator g, boolean[] keep, List<Object> values) throws IOException {
-        for (int i = 0; i < values.size(); i++) {
-            Object v = values.get(i);
-            if (!keep[i]) {
-                continue;
-            }
-            if (v instanceof String s) {
-                g.writeNumber(strings.computeIfAbsent(s, x -> strings.size()));
-            } else if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
-                g.writeNumber(d.longValue());
-            } else {
-                Json.value(g, v);
-            }
+    /** A string field as its index in {@code strings}, a whole double without ".0" (perf prints cycles so). */
+    private void value(JsonGenerator g, String field, Object v) throws IOException {
+        if (STRING_FIELDS.contains(field)) {
+            g.writeNumber(strings.index((String) v));
+        } else if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            g.writeNumber(d.longValue());
+        } else {
+            Json.value(g, v);
         }
     }
 

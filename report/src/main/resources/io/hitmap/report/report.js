@@ -1,30 +1,54 @@
 // SPDX-License-Identifier: Apache-2.0
 // Draws the hitmap report from the JSON block #hitmap-data. Every value from a trace reaches the
-// page as a text node or a property (textContent, title): never as markup.
-'use strict';
-(function () {
+// page as a text node or a property (textContent, title) or is drawn on a canvas: never as markup.
+// HtmlReport puts this file, bytemap.js, diff.js, hotspots.js, flame.js and sim.js in one function
+// (and one strict scope), so the helpers here serve them all; main() at the end of it draws the page.
   const data = JSON.parse(document.getElementById('hitmap-data').textContent);
   const S = data.strings || [];
   const STRINGS = new Set(data.string_fields || []);
   const PAGE = 300;
+  const HOTSPOTS_SHOWN = 15;
 
   function decode(fields, row) {
     const o = {};
     for (let i = 0; i < fields.length; i++) {
       const v = row[i];
-      o[fields[i]] = STRINGS.has(fields[i]) && v !== null ? S[v] : v;
+      o[fields[i]] = STRINGS.has(fields[i]) ? S[v] : v;
     }
     return o;
   }
-
+  // accessors come column by column, all lines' in line order, line.listed of them each; a line's
+  // accessors become objects when first asked for (10,000 lines have 70,000 of them)
+  const columns = data.accessors || [];
+  function column(name) {
+    const i = data.accessor_fields.indexOf(name);
+    return i < 0 ? [] : columns[i];
+  }
+  const SYMBOL = column('symbol'), SOURCE = column('source'), OBJECT = column('object');
+  function accessorsAt(first, n) {
+    const out = [];
+    for (let k = first; k < first + n; k++) out.push(decode(data.accessor_fields, columns.map(function (c) { return c[k]; })));
+    return out;
+  }
+  let next = 0;
   const lines = (data.lines || []).map(function (row) {
     const l = decode(data.line_fields, row);
-    l.accessors = row[data.line_fields.length].map(function (a) { return decode(data.accessor_fields, a); });
+    const first = next;
+    next += l.listed;
+    let cache = null, search = null;
+    Object.defineProperty(l, 'accessors', { get: function () { return cache || (cache = accessorsAt(first, l.listed)); } });
+    // what the filter box matches: the line's words and its accessors' symbols, sources and objects
+    Object.defineProperty(l, 'search', { get: function () {
+      if (search === null) {
+        const words = [l.address, l.class, l.secondary, l.victims];
+        for (let k = first; k < first + l.listed; k++) words.push(S[SYMBOL[k]], S[SOURCE[k]], S[OBJECT[k]]);
+        search = words.join(' ').toLowerCase();
+      }
+      return search;
+    } });
     l.id = 'line-' + l.capture + '-' + l.index;
     l.share_text = l.share_basis ? num(l.share, 2) + '% ' + l.share_basis : null;
-    l.top = l.accessors.length ? l.accessors[0].symbol : null;
-    l.search = [l.address, l.class, l.secondary, l.victims].concat(
-      l.accessors.map(function (a) { return a.symbol + ' ' + a.source + ' ' + a.object; })).join(' ').toLowerCase();
+    l.top = l.listed ? S[SYMBOL[first]] : null;
     return l;
   });
   const captures = data.captures || [];
@@ -68,8 +92,12 @@
   // ---------- summary ----------
   function summary() {
     const s = section('summary', 'Summary');
-    const sub = captures.map(function (c) { return c.path; }).join(', ');
-    document.getElementById('subtitle').textContent = sub;
+    const paths = captures.map(function (c) { return c.path; });
+    profileCaptures().forEach(function (p) { if (paths.indexOf(p.path) < 0) paths.push(p.path); });
+    if (data.sim) paths.push(data.sim.path);
+    document.getElementById('subtitle').textContent = paths.join(', ');
+    if (data.diff) s.appendChild(el('p', { class: 'headline diff-headline' }, el('b', { text: 'Before → after: ' }), data.diff.summary,
+      ' ', el('a', { href: '#diff', text: 'matched lines' })));
     captures.forEach(function (c) {
       const m = metricName(c);
       let words;
@@ -80,11 +108,34 @@
           + (c.remote !== null ? ' (' + c.remote + ' remote, ' + c.local + ' local)' : '') + ' in the lines listed.';
       }
       s.appendChild(el('p', { class: 'finding' }, el('b', { text: 'Capture ' + c.id + ' ' }), el('code', { text: c.path }), ': ' + words));
-      lines.filter(function (l) { return l.capture === c.id && l.rank <= 3; }).forEach(function (l) { s.appendChild(finding(l, c)); });
+      lines.filter(function (l) { return l.capture === c.id && l.rank <= 3; }).forEach(function (l) {
+        s.appendChild(l.rank === 1 ? headline(l, c) : finding(l, c, false));
+      });
     });
-    if (data.diff) s.appendChild(el('p', { class: 'finding' }, el('b', { text: 'Before → after: ' }), data.diff.summary));
+    profileCaptures().forEach(function (p) { s.appendChild(profileFinding(p)); });
+    const sim = simFinding();
+    if (sim) s.appendChild(sim);
+    if (!s.querySelector('p')) s.appendChild(el('p', { class: 'note', text: 'No captures and no simulator results in this report.' }));
   }
-  function finding(l, c) {
+  /** The hottest line of a capture, in large: what it is, why, what to do, and its bytes when they tell false sharing. */
+  function headline(l, c) {
+    const box = el('div', { class: 'headline cls-edge-' + String(l.class || 'none').replace(/[^a-z-]/g, '') });
+    box.appendChild(el('p', { class: 'headline-title' }, el('span', { class: 'muted', text: 'Hottest line · ' }),
+      el('a', { href: '#' + l.id, text: 'line ' + l.index, on: { click: reveal(l.id) } }), (l.address ? ' ' + l.address : '') + ' · ',
+      el('b', { text: num(l.total) + ' ' + metricName(c) }), (l.share_text ? ' (' + l.share_text + ') ' : ' '), l.class ? clsTag(l.class) : null));
+    if (l.evidence) box.appendChild(el('p', null, el('b', { text: 'Why: ' }), l.evidence + (l.confidence !== null ? ' (confidence ' + num(l.confidence, 2) + ')' : '')));
+    else if (l.top) box.appendChild(el('p', null, el('b', { text: 'Top accessor: ' }), l.top));
+    else if (!l.listed) box.appendChild(el('p', { class: 'note', text: 'The capture lists no accessors of this line (its text has no Pareto section, '
+      + '"Shared Cache Line Distribution Pareto"), so which code contends on it cannot be said.' }));
+    if (l.secondary) box.appendChild(el('p', null, el('b', { text: 'Also: ' }), clsTag(l.secondary), l.victims ? ' ' + l.victims : ''));
+    if (l.remedy) box.appendChild(el('p', { class: 'remedy' }, el('b', { text: 'Remedy: ' }), l.remedy));
+    if (l.sim_command) box.appendChild(el('p', { class: 'note' }, 'Predict what each choice would do: ', el('code', { text: l.sim_command }),
+      data.sim ? el('span', null, ' (', el('a', { href: '#sim', text: 'simulated below' }), ')') : null));
+    const offsets = new Set(l.accessors.filter(function (a) { return a.offset !== null && a.offset !== undefined; }).map(function (a) { return a.offset; }));
+    if (offsets.size > 1) box.appendChild(byteMap(l));
+    return box;
+  }
+  function finding(l, c, remedy) {
     const p = el('p', { class: 'finding' });
     add(p, [el('b', { text: '#' + l.rank + ' ' }), el('a', { href: '#' + l.id, text: 'line ' + l.index, on: { click: reveal(l.id) } }),
       (l.address ? ' (' + l.address + ')' : '') + ': ' + num(l.total) + ' ' + metricName(c) + (l.share_text ? ', ' + l.share_text : '') + '. ']);
@@ -92,67 +143,11 @@
       add(p, [clsTag(l.class), l.confidence === null ? '' : ' confidence ' + num(l.confidence, 2), l.evidence ? ': ' + l.evidence + '. ' : '. ']);
       if (l.confidence === null && l.top) add(p, 'Top accessor ' + l.top + '.');
       if (l.secondary) add(p, [' Also ', clsTag(l.secondary), l.victims ? ': ' + l.victims + '.' : '.']);
-      if (l.remedy) add(p, [el('br'), el('span', { class: 'remedy', text: 'Remedy: ' + l.remedy })]);
+      if (remedy && l.remedy) add(p, [el('br'), el('span', { class: 'remedy', text: 'Remedy: ' + l.remedy })]);
     } else if (l.top) {
       add(p, 'Top accessor ' + l.top + '.');
     }
     return p;
-  }
-
-  // ---------- the 64-byte map ----------
-  function isWriter(a) { return (a.st_l1hit || 0) + (a.st_l1miss || 0) + (a.st_na || 0) > 0; }
-  function isReader(a) { return (a.rmt || 0) + (a.lcl || 0) > 0; }
-  function paint(td, w, r, share) {
-    const alpha = 0.25 + 0.75 * Math.min(1, share);
-    td.style.backgroundColor = w && r ? 'rgba(122,63,160,' + alpha + ')' : w ? 'rgba(200,40,40,' + alpha + ')' : 'rgba(35,95,190,' + alpha + ')';
-    td.style.color = alpha > 0.55 ? '#fff' : '#000';
-    td.textContent = w && r ? 'RW' : w ? 'W' : r ? 'R' : '?';
-  }
-  function byteMap(l) {
-    const placed = l.accessors.filter(function (a) { return a.offset !== null && a.offset !== undefined; });
-    if (!placed.length) return el('p', { class: 'note', text: 'No offsets in this capture (perf printed no Offset column), so the bytes of the line cannot be drawn.' });
-    const size = placed.some(function (a) { return a.offset >= 64; }) ? 128 : 64;
-    const est = placed.reduce(function (t, a) { return t + (a.est || 0); }, 0) || 1;
-    const t = el('table', { class: 'bytemap' });
-    const head = el('tr', null, el('th', null));
-    for (let o = 0; o < size; o += 8) head.appendChild(el('th', { class: 'word', colSpan: 8, text: hex(o) }));
-    t.appendChild(head);
-    const all = { w: {}, r: {}, share: {} };
-    placed.forEach(function (a) {
-      all.w[a.offset] = all.w[a.offset] || isWriter(a);
-      all.r[a.offset] = all.r[a.offset] || isReader(a);
-      all.share[a.offset] = (all.share[a.offset] || 0) + (a.est || 0) / est;
-    });
-    function row(label, cls, at) {
-      const tr = el('tr', { class: cls }, el('td', { class: 'label', text: label, title: label }));
-      for (let o = 0; o < size; o++) {
-        const td = el('td', { class: o % 8 === 0 ? 'b word' : 'b' });
-        const hit = at(o);
-        if (hit) { paint(td, hit.w, hit.r, hit.share); td.title = hex(o) + ': ' + hit.title; }
-        tr.appendChild(td);
-      }
-      t.appendChild(tr);
-    }
-    row('all accessors', 'all', function (o) {
-      if (all.share[o] === undefined) return null;
-      return { w: all.w[o], r: all.r[o], share: all.share[o], title: (all.share[o] * 100).toFixed(1) + '% of the estimated samples' };
-    });
-    placed.slice().sort(function (a, b) { return a.offset - b.offset || b.est - a.est; }).forEach(function (a) {
-      const label = a.symbol + (a.source ? '  ' + a.source : '');
-      row(label, 'acc', function (o) {
-        return o === a.offset ? { w: isWriter(a), r: isReader(a), share: (a.est || 0) / est, title: label + ', ' + ((a.est || 0) / est * 100).toFixed(1) + '%' } : null;
-      });
-    });
-    const offsets = Object.keys(all.share).length;
-    const writers = Object.keys(all.w).filter(function (o) { return all.w[o]; }).length;
-    const note = offsets > 1 && writers > 0
-      ? offsets + ' offsets touched, ' + writers + ' written: accessors of different fields share the line.'
-      : offsets + (offsets === 1 ? ' offset touched.' : ' offsets touched.');
-    return el('div', { class: 'bytemap-wrap' }, t, el('p', { class: 'legend note' },
-      el('span', null, el('span', { class: 'swatch w' }), 'W writes (stores)'),
-      el('span', null, el('span', { class: 'swatch r' }), 'R reads (HITM loads)'),
-      el('span', null, el('span', { class: 'swatch rw' }), 'RW both'),
-      'darker = larger share of the line\'s estimated samples. Where a field starts is known, its width is not. ' + note));
   }
 
   // ---------- lines table ----------
@@ -165,11 +160,15 @@
     ['cyc_rmt', 'cyc rmt', null, 'num'], ['cyc_lcl', 'cyc lcl', null, 'num'], ['cyc_load', 'cyc load', null, 'num'],
     ['cpus', 'cpus', null, 'num'], ['nodes', 'nodes', null, ''], ['est', 'est samples', null, 'num']];
 
+  /** The accessors of a line, without the columns perf printed for none of them. */
   function accessorTable(l) {
     const t = el('table', { class: 'accessors' });
-    t.appendChild(el('tr', null, ACCESSOR_COLUMNS.map(function (c) { return el('th', { class: c[3] === 'num' ? 'num' : '', text: c[1] }); })));
+    const cols = ACCESSOR_COLUMNS.filter(function (c) {
+      return c[0] === 'symbol' || l.accessors.some(function (a) { return a[c[0]] !== null && a[c[0]] !== undefined; });
+    });
+    t.appendChild(el('tr', null, cols.map(function (c) { return el('th', { class: c[3] === 'num' ? 'num' : '', text: c[1] }); })));
     l.accessors.forEach(function (a) {
-      t.appendChild(el('tr', null, ACCESSOR_COLUMNS.map(function (c) {
+      t.appendChild(el('tr', null, cols.map(function (c) {
         const v = c[2] ? c[2](a) : a[c[0]];
         return el('td', { class: c[3], text: v === null || v === undefined ? '-' : String(v) });
       })));
@@ -179,7 +178,7 @@
   function detail(l) {
     const c = byCapture[l.capture];
     const box = el('div', null);
-    box.appendChild(finding(l, c));
+    box.appendChild(finding(l, c, true));
     if (l.remote_share !== null) {
       add(box, el('p', { class: 'note', text: 'remote share ' + num(l.remote_share * 100, 1) + '%'
         + (l.store_share !== null ? ', stores ' + num(l.store_share * 100, 1) + '% of the accesses' : '')
@@ -194,10 +193,12 @@
     ['rank', '#', 'num'], ['capture', 'capture', 'num'], ['index', 'line', 'num'], ['address', 'address', 'mono'],
     ['total', 'total', 'num'], ['remote', 'remote', 'num'], ['local', 'local', 'num'], ['share', 'share %', 'num'],
     ['class', 'class', ''], ['confidence', 'confidence', 'num'], ['accessor_count', 'accessors', 'num'], ['top', 'top accessor', 'sym']];
-  const state = { key: null, dir: 1, filter: '', cls: '', open: new Set(), all: false };
+  if (data.diff) LINE_COLUMNS.push(['match', 'match on the other side', '']);
+  const state = { key: null, dir: 1, filter: '', cls: '', open: new Set(), all: false, highlight: null };
   let tbody, shown;
 
   function linesSection() {
+    if (!captures.length) return; // profiles or simulator results only
     const s = section('lines', 'Contended lines');
     if (!lines.length) { s.appendChild(el('p', { text: 'No contended lines in these captures.' })); return; }
     const search = el('input', { type: 'search', id: 'filter', placeholder: 'filter: symbol, source, address, class', on: { input: function () { state.filter = search.value.toLowerCase(); render(); } } });
@@ -209,6 +210,7 @@
     const t = el('table', { id: 'lines-table' });
     const head = el('tr', null, el('th', null));
     LINE_COLUMNS.forEach(function (c) {
+      if (c[0] === 'match') { head.appendChild(el('th', { text: c[1] })); return; }
       const th = el('th', { class: 'sortable ' + (c[2] === 'num' ? 'num' : ''), text: c[1], on: { click: function () { sortBy(c[0]); } } });
       th.dataset.key = c[0];
       head.appendChild(th);
@@ -216,7 +218,7 @@
     t.appendChild(el('thead', null, head));
     tbody = el('tbody', null);
     t.appendChild(tbody);
-    s.appendChild(t);
+    s.appendChild(el('div', { class: 'table-wrap' }, t));
     s.appendChild(el('p', { class: 'note', text: 'Click a heading to sort, a row\'s ▸ to see its accessors and its bytes.' }));
     render();
   }
@@ -259,8 +261,9 @@
       const btn = el('button', { class: 'expand', type: 'button', text: open ? '▾' : '▸', title: 'accessors and bytes of line ' + l.index });
       btn.setAttribute('aria-expanded', String(open));
       btn.addEventListener('click', function () { toggle(l.id); });
-      const tr = el('tr', { id: l.id, class: 'line-row' + (open ? ' open' : '') }, el('td', null, btn), LINE_COLUMNS.map(function (c) {
+      const tr = el('tr', { id: l.id, class: 'line-row' + (open ? ' open' : '') + (l.id === state.highlight ? ' highlight' : '') }, el('td', null, btn), LINE_COLUMNS.map(function (c) {
         if (c[0] === 'class') return el('td', null, clsTag(l.class));
+        if (c[0] === 'match') return el('td', null, matchCell(l));
         const v = l[c[0]];
         const text = c[0] === 'share' || c[0] === 'confidence' ? num(v, 2) : v === null || v === undefined ? '-' : String(v);
         return el('td', { class: c[2], text: text });
@@ -281,23 +284,11 @@
       ev.preventDefault();
       if (!document.getElementById(id)) { state.filter = ''; state.cls = ''; state.all = true; document.getElementById('filter').value = ''; document.getElementById('class-filter').value = ''; }
       state.open.add(id);
+      state.highlight = id;
       render();
       const row = document.getElementById(id);
-      if (row) row.scrollIntoView({ block: 'center' });
+      if (row) row.scrollIntoView({ block: 'center', inline: 'nearest' });
     };
-  }
-
-  // ---------- hot lines: the bytes of the top lines ----------
-  function hotLines() {
-    const hot = lines.filter(function (l) {
-      return l.rank <= 3 && l.accessors.some(function (a) { return a.offset !== null && a.offset !== undefined; });
-    });
-    if (!hot.length) return;
-    const s = section('bytes', 'Hot lines, byte by byte');
-    s.appendChild(el('p', { class: 'note', text: 'The top lines of each capture: which offsets are written and read, by whom. Different code writing and reading different offsets of one line is false sharing.' }));
-    hot.forEach(function (l) {
-      add(s, [el('h3', null, 'capture ' + l.capture + ' · line ' + l.index + (l.address ? ' (' + l.address + ') ' : ' '), clsTag(l.class)), byteMap(l)]);
-    });
   }
 
   // ---------- node and CPU distribution ----------
@@ -346,56 +337,17 @@
     });
   }
 
-  // ---------- diff ----------
-  function diffSection() {
-    const d = data.diff;
-    if (!d) return;
-    const s = section('diff', 'Before → after');
-    add(s, el('p', null, 'before: capture ' + d.before.id + ' ', el('code', { text: d.before.path }), ' · after: capture ' + d.after.id + ' ', el('code', { text: d.after.path }),
-      ' · lines matched by accessor fingerprint, score ≥ ' + num(d.min_score, 2)));
-    const t = el('table', { id: 'diff-table' }, el('tr', null, ['status', 'before', 'after', 'score', 'before ' + d.metric, 'after ' + d.metric, 'change', 'change %', 'share before', 'share after', 'class before', 'class after', 'top accessor'].map(function (h, i) {
-      return el('th', { class: i >= 3 && i <= 9 ? 'num' : '', text: h });
-    })));
-    d.rows.forEach(function (r) {
-      const link = function (cap, line) {
-        return line === null ? el('span', { class: 'muted', text: '-' }) : el('a', { href: '#line-' + cap + '-' + line, text: 'line ' + line, on: { click: reveal('line-' + cap + '-' + line) } });
-      };
-      const change = el('td', { class: 'num ' + (r.delta > 0 ? 'up' : r.delta < 0 ? 'down' : ''), text: (r.delta > 0 ? '+' : '') + r.delta });
-      const pct = el('td', { class: 'num ' + (r.delta > 0 ? 'up' : r.delta < 0 ? 'down' : ''), text: r.delta_pct === null ? '-' : (r.delta_pct > 0 ? '+' : '') + num(r.delta_pct, 2) + '%' });
-      t.appendChild(el('tr', { class: 'diff-' + r.status },
-        el('td', { text: r.status }), el('td', null, link(d.before.id, r.before_line)), el('td', null, link(d.after.id, r.after_line)),
-        el('td', { class: 'num', text: num(r.score, 2) }), el('td', { class: 'num', text: num(r.before_total) }), el('td', { class: 'num', text: num(r.after_total) }),
-        change, pct, el('td', { class: 'num', text: num(r.before_share, 2) }), el('td', { class: 'num', text: num(r.after_share, 2) }),
-        el('td', null, clsTag(r.before_class)), el('td', null, clsTag(r.after_class)), el('td', { class: 'sym', text: r.symbol || '-' })));
-      if (r.accessors.length) {
-        const inner = simpleTable([['status', 'accessor'], ['symbol', 'symbol', 'sym'], ['source', 'source:line', 'sym'], ['offset', 'offset', 'num'], ['before', 'weight before', 'num'], ['after', 'weight after', 'num']],
-          r.accessors.map(function (a) {
-            return { status: a.status, symbol: a.symbol, source: a.source, offset: hex(a.offset), before: a.before_weight === null ? '-' : num(a.before_weight * 100, 1) + '%', after: a.after_weight === null ? '-' : num(a.after_weight * 100, 1) + '%' };
-          }));
-        t.appendChild(el('tr', { class: 'detail' }, el('td', { colSpan: 13 }, inner)));
-      }
-    });
-    s.appendChild(t);
-    s.appendChild(el('p', { class: 'finding' }, d.summary));
+  /** Draws the page; HtmlReport calls it after the last fragment, once every constant of every fragment is set. */
+  function main() {
+    summary();
+    if (data.diff) diffSection();
+    hotLines();
+    linesSection();
+    distribution();
+    hotspots();
+    flameSection();
+    simSection();
+    drawFlames();
+    document.body.dataset.drawnMs = String(Math.round(performance.now())); // since navigation began: read by bench/html.sh
+    document.body.dataset.ready = 'true';
   }
-
-  // ---------- profile hotspots ----------
-  function hotspots() {
-    const h = data.hotspots;
-    if (!h || !h.rows.length) return;
-    const s = section('hotspots', 'Profile hotspots');
-    s.appendChild(simpleTable(h.columns.map(function (c) { return [c, c, '']; }), h.rows.map(function (r) {
-      const o = {};
-      h.columns.forEach(function (c, i) { o[c] = r[i]; });
-      return o;
-    })));
-  }
-
-  summary();
-  hotLines();
-  linesSection();
-  diffSection();
-  distribution();
-  hotspots();
-  document.body.dataset.ready = 'true';
-})();
