@@ -34,14 +34,7 @@ record WhatifSetup(Capture capture, Baseline baseline, Strategy strategy, Intege
         Integer compareId = cmd.compare == null ? null : db.addCapture(Inputs.parse(cmd.compare, lenient, err));
         Integer profileId = null;
         if (cmd.profile != null) {
-            CaptureFile p = CaptureFile.openProfile(cmd.profile, lenient);
-            try {
-                profileId = db.insertCaptures(List.of(p.capture())).get(0);
-            } catch (Exception e) {
-                CaptureFile.discardAll(List.of(p), e);
-                throw e;
-            }
-            CaptureFile.warnAfterWrite(List.of(p), err);
+            profileId = CaptureFile.insertProfile(db, cmd.profile, lenient, err);
         }
         Capture c = CaptureReader.read(db, beforeId, profileId);
         String file = Inputs.path(cmd.before).toString();

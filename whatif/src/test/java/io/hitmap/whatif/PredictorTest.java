@@ -4,12 +4,10 @@ package io.hitmap.whatif;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hitmap.analysis.HitmapDb;
 import io.hitmap.analysis.ResultTable;
 import io.hitmap.sim.Strategies;
 import io.hitmap.sim.Topologies;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,21 +15,12 @@ import org.junit.jupiter.api.Test;
  * The overlayfs pair: 'no ref for long-lived creds' applied to the cred usage counter of the before capture,
  * the prediction checked against what the capture says must happen and against the measured after capture.
  */
-class PredictorTest {
-    private static HitmapDb db;
-    private static Capture c;
+class PredictorTest extends OverlayfsBefore {
     private static Baseline b;
 
     @BeforeAll
-    static void open() throws Exception {
-        db = HitmapDb.inMemory();
-        c = Fixtures.read(db, Fixtures.BEFORE);
+    static void open() {
         b = Fixtures.lightLoad(c, Target.refcountLines());
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        db.close();
     }
 
     private static PredictedLine line(PredictedCapture p, int index) {

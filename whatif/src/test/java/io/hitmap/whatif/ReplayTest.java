@@ -4,30 +4,19 @@ package io.hitmap.whatif;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hitmap.analysis.HitmapDb;
 import io.hitmap.sim.Step;
 import io.hitmap.sim.Strategies;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The overlayfs capture -> the operation the replay repeats, and the before replay against the capture. */
-class ReplayTest {
-    private static HitmapDb db;
-    private static Capture c;
+class ReplayTest extends OverlayfsBefore {
     private static Replay r;
 
     @BeforeAll
-    static void open() throws Exception {
-        db = HitmapDb.inMemory();
-        c = Fixtures.read(db, Fixtures.BEFORE);
+    static void open() {
         r = new Replay(c);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        db.close();
     }
 
     /**

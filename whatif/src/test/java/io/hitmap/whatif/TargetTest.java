@@ -4,28 +4,11 @@ package io.hitmap.whatif;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.hitmap.analysis.HitmapDb;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** --target on the overlayfs capture -> the accessors it selects, read off the file's rows. */
-class TargetTest {
-    private static HitmapDb db;
-    private static Capture c;
-
-    @BeforeAll
-    static void open() throws Exception {
-        db = HitmapDb.inMemory();
-        c = Fixtures.read(db, Fixtures.BEFORE);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        db.close();
-    }
-
+class TargetTest extends OverlayfsBefore {
     private static List<String> selected(Target t) {
         return t.lines(c).stream().flatMap(l -> t.of(l).stream()).map(CapturedAccessor::label).toList();
     }
