@@ -20,7 +20,7 @@ public record Baseline(Replay replay, Target target, Machine machine, Timing tim
      * @param shareSource where {@code share} comes from (a profile, the command line)
      */
     public static Baseline of(Capture c, Target t, Machine m, Double share, String shareSource, long ops, long seed) {
-        Replay r = new Replay(c);
+        Replay r = new Replay(c, t);
         if (share == null) {
             Timing light = new Timing(null, "none: light load (no profile and no --share)", PrivateWork.lightLoad(r, m));
             ReplayRun before = r.run(m.topology(), m.cpus(), r.steps(null, t, light.workNs()), ops, seed);

@@ -51,8 +51,4 @@ public record CapturedLine(RankedLine line, Long storeL1Hit, Long storeL1Miss, L
     public boolean replayable() {
         return writeShare() > 0;
     }
-
-    public boolean hasStores() {
-        return storeL1Hit != null || storeL1Miss != null || storeNa != null;
-    }
 }

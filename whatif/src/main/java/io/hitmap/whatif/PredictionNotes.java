@@ -35,7 +35,7 @@ public final class PredictionNotes {
         }
         if (!asCaptured.isEmpty()) {
             out.add(String.format(Locale.ROOT, "%d more lines carried over as captured, not replayed (no writer with "
-                    + "HITM samples): %s", asCaptured.size(), String.join(", ", asCaptured.subList(0, Math.min(10,
+                    + "HITM samples, or beyond the replay's size): %s", asCaptured.size(), String.join(", ", asCaptured.subList(0, Math.min(10,
                     asCaptured.size()))) + (asCaptured.size() > 10 ? ", ..." : "")));
         }
         out.add(String.format(Locale.ROOT, "cost of the targeted lines' accesses: %.1f ns per captured access before, "

@@ -21,13 +21,31 @@ import java.util.Map;
  * and a targeted reader's access stays only if the strategy still keeps the count on the line.
  */
 public final class Replay {
+    /** The accessors beyond the targeted lines' that a replay takes along. */
+    static final int MORE_SITES = 64;
     private final Capture capture;
     private final List<CapturedLine> lines;
     private final Map<CapturedAccessor, Double> probability = new HashMap<>();
 
-    public Replay(Capture capture) {
+    /**
+     * The replay of the targeted lines, and of as many other replayable lines, most HITMs first, as keep the
+     * operation within {@link #MORE_SITES} accessors: they only show what the replay does to lines it does
+     * not predict (a check), and every access costs every operation a step.
+     */
+    public Replay(Capture capture, Target target) {
         this.capture = capture;
-        this.lines = capture.lines().stream().filter(CapturedLine::replayable).toList();
+        List<CapturedLine> chosen = new ArrayList<>(target.lines(capture).stream().filter(CapturedLine::replayable).toList());
+        int sites = chosen.stream().mapToInt(l -> l.accessors().size()).sum();
+        List<CapturedLine> others = capture.lines().stream().filter(l -> l.replayable() && !chosen.contains(l))
+                .sorted(java.util.Comparator.comparingDouble(CapturedLine::hitm).reversed()).toList();
+        for (CapturedLine l : others) {
+            if (sites + l.accessors().size() > MORE_SITES) {
+                break;
+            }
+            chosen.add(l);
+            sites += l.accessors().size();
+        }
+        this.lines = capture.lines().stream().filter(chosen::contains).toList();
         double total = 0;
         for (CapturedLine l : lines) {
             for (CapturedAccessor a : l.accessors()) {
@@ -45,7 +63,7 @@ public final class Replay {
         return capture;
     }
 
-    /** The lines the replay simulates (the others have no writer with HITM samples). */
+    /** The lines the replay simulates, in the capture's order. */
     public List<CapturedLine> lines() {
         return lines;
     }

@@ -16,7 +16,7 @@ class ReplayTest extends OverlayfsBefore {
 
     @BeforeAll
     static void open() {
-        r = new Replay(c);
+        r = new Replay(c, Target.refcountLines());
     }
 
     /**
