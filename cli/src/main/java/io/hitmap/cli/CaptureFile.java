@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.cli;
 
+import io.hitmap.analysis.HitmapDb;
 import io.hitmap.ingest.PerfParseException;
 import io.hitmap.ingest.PerfText;
 import io.hitmap.ingest.PerfTextKind;
@@ -41,6 +42,23 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
      */
     static CaptureFile openProfile(Path given, boolean lenient) throws PerfParseException, CommandFailure {
         return open(Inputs.path(given), lenient, false, Accept.PERF_REPORT, null);
+    }
+
+    /**
+     * A perf report file (for --profile) streamed into {@code db}: its capture_id. The file is discarded
+     * if the write fails; its lenient-mode warnings are printed after it.
+     */
+    static int insertProfile(HitmapDb db, Path given, boolean lenient, PrintWriter err) throws Exception {
+        CaptureFile p = openProfile(given, lenient);
+        int id;
+        try {
+            id = db.insertCaptures(List.of(p.capture())).get(0);
+        } catch (Exception e) {
+            discardAll(List.of(p), e);
+            throw e;
+        }
+        warnAfterWrite(List.of(p), err);
+        return id;
     }
 
     private static void closeQuietly(PerfText text) {

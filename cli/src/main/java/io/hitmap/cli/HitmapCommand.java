@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
                 + "and 'perf script' profiles too (hotspots, folded stacks, lines costed by CPU time).",
         subcommands = {LinesCommand.class, DiffCommand.class, ReportCommand.class, TopCommand.class,
                 FoldedCommand.class, QueryCommand.class, IngestCommand.class, ExportCommand.class, SimCommand.class,
+                WhatifCommand.class,
                 HelpCommand.class,
                 GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
             "  hitmap query --store c2c.duckdb --sql \"select * from captures\"",
             "  hitmap export --parquet out/ --store c2c.duckdb",
             "  hitmap sim --scenario nginx-apparmor --strategies all --cpus 16,32,48,96,192",
+            "  hitmap whatif sample-traces/overlayfs-creds-before.c2c.txt --strategy no-ref --topology spr-8480-2s",
             "  export PATH=\"$PWD/bin:$PATH\"; source <(hitmap generate-completion)   # in a checkout: bash/zsh completion"})
 final class HitmapCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT,
@@ -50,6 +52,6 @@ final class HitmapCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(),
-                "missing command: lines, diff, report, top, folded, query, ingest, export or sim");
+                "missing command: lines, diff, report, top, folded, query, ingest, export, sim or whatif");
     }
 }

@@ -108,14 +108,7 @@ final class LinesCommand extends Subcommand {
             }
             Integer profileCapture = profileId;
             if (profile != null) {
-                CaptureFile p = CaptureFile.openProfile(profile, root.lenient);
-                try {
-                    profileCapture = db.insertCaptures(List.of(p.capture())).get(0);
-                } catch (Exception e) {
-                    CaptureFile.discardAll(List.of(p), e);
-                    throw e;
-                }
-                CaptureFile.warnAfterWrite(List.of(p), err);
+                profileCapture = CaptureFile.insertProfile(db, profile, root.lenient, err);
             } else if (profileId != null) {
                 requireProfileCapture(db, profileId);
             }
