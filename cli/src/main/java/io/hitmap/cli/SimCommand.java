@@ -6,6 +6,7 @@ import io.hitmap.report.ResultTableWriter;
 import io.hitmap.ingest.PerfText;
 import io.hitmap.sim.HeaderTopology;
 import io.hitmap.sim.Prediction;
+import io.hitmap.whatif.SimulatedC2cText;
 import io.hitmap.sim.Scenario;
 import io.hitmap.sim.ScenarioJson;
 import io.hitmap.sim.Simulator;
@@ -17,6 +18,8 @@ import io.hitmap.sim.Validation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +65,11 @@ final class SimCommand extends Subcommand {
                     + "(sockets, SMT, L3 domains, cpudesc); costs come from the nearest sourced preset.")
     Path header;
 
+    @Option(names = "--c2c", paramLabel = "DIR",
+            description = "Also write each prediction as perf c2c text, DIR/SCENARIO-STRATEGY-CPUS.c2c.txt, for "
+                    + "'hitmap lines', 'diff' and 'report' (counts are simulated accesses, not samples).")
+    Path c2cDir;
+
     @Mixin
     FormatOption format;
 
@@ -105,6 +113,9 @@ final class SimCommand extends Subcommand {
         ResultTableWriter.write(new ResultTable(List.of("strategy", "cpus", "l3_domains", "mops", "eff", "mva_eff",
                 "disagree", "lcl_hitm_per_op", "rmt_hitm_per_op", "cas_retries", "hook_pct", "bytes_per_object",
                 "memory_bytes", "reclaim_ms", "rcu_cb_per_s", "rcu_gp_per_s"), table), format.format, spec.commandLine().getOut());
+        if (c2cDir != null) {
+            writeC2c(resolved, rows);
+        }
         if (format.format.toString().equals("text")) {
             PrintWriter out = spec.commandLine().getOut();
             for (String note : SweepNotes.of(s, resolved, rows)) {
@@ -113,6 +124,23 @@ final class SimCommand extends Subcommand {
             out.flush();
         }
         return 0;
+    }
+
+    private void writeC2c(Scenario resolved, List<Prediction> rows) throws CommandFailure {
+        try {
+            Files.createDirectories(c2cDir);
+            for (Prediction p : rows) {
+                Path file = c2cDir.resolve(resolved.name() + "-" + p.strategy() + "-" + p.cpus() + ".c2c.txt");
+                Files.writeString(file, SimulatedC2cText.write(p, p.cpus(), List.of(
+                        "SIMULATED by hitmap sim, not measured: scenario " + resolved.name() + ", strategy "
+                                + p.strategy() + ", " + p.cpus() + " CPUs",
+                        "machine: " + resolved.machine().name() + ", " + resolved.machine().description(),
+                        String.format(Locale.ROOT, "counts: every access of %d measured operations (seed %d), not samples",
+                                resolved.measuredOps(), resolved.seed()))), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw CommandFailure.badInput("--c2c " + c2cDir + ": " + e.getMessage(), "give a directory hitmap can write", e);
+        }
     }
 
     /** The topology a capture's header describes; a header without it is bad input naming the fix. */

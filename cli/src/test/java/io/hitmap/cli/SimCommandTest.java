@@ -70,4 +70,26 @@ class SimCommandTest {
         assertEquals(2, run("sim", "validate", "--calibration", "kref@64"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("found 'kref@64'"), err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void writesEachPredictionAsC2cTextThatLinesAndDiffRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        assertEquals(0, run("sim", "--scenario", "overlayfs-creds", "--strategies", "kref,no-ref", "--cpus", "8,112",
+                "--format", "json", "--c2c", dir.toString()), err.toString(StandardCharsets.UTF_8));
+        java.nio.file.Path kref = dir.resolve("overlayfs-creds-kref-112.c2c.txt");
+        java.nio.file.Path noRef = dir.resolve("overlayfs-creds-no-ref-112.c2c.txt");
+        String text = java.nio.file.Files.readString(kref);
+        assertTrue(text.startsWith("# SIMULATED by hitmap sim, not measured"), text);
+        out.reset();
+        assertEquals(0, run("lines", kref.toString(), "--format", "csv"), err.toString(StandardCharsets.UTF_8));
+        String lines = out.toString(StandardCharsets.UTF_8);
+        // the scenario's one shared line: the cred, written by override/revert_creds and read by generic_permission
+        assertTrue(lines.contains("refcount"), lines);
+        assertTrue(lines.contains("revert_creds") && lines.contains("generic_permission"), lines);
+        // no-ref leaves nobody writing the cred line: no HITM, so the prediction lists no line, as perf would not
+        assertTrue(java.nio.file.Files.readString(noRef).contains("# not listed: ovl creator_cred, no HITM"));
+        out.reset();
+        assertEquals(0, run("diff", kref.toString(), noRef.toString()), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 removed"), out.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -102,6 +102,7 @@ public final class Engine {
         final long[] stepCount;
         final long[] stepLcl;
         final long[] stepRmt;
+        final long[] stepStoreMiss;
         final int[] pc;
         final long[] seen;
         final double[] sectionStart;
@@ -148,6 +149,7 @@ public final class Engine {
             stepCount = new long[prog.length];
             stepLcl = new long[prog.length];
             stepRmt = new long[prog.length];
+            stepStoreMiss = new long[prog.length];
             pc = new int[n];
             seen = new long[n];
             sectionStart = new double[n];
@@ -305,6 +307,9 @@ public final class Engine {
             } else {
                 boolean store = s.kind() == Step.Kind.UNLOCK;
                 cost = (prev == me || prev < 0 ? 0 : handoffNs(prev, me)) + (store ? addNs : rmwNs);
+                if (measuring && prev != me && prev >= 0) {
+                    stepStoreMiss[at]++;
+                }
                 owner[l] = me;
                 modified[l] = true;
                 if (measuring) {
@@ -362,7 +367,7 @@ public final class Engine {
         }
 
         private void resetCounters() {
-            for (long[] a : new long[][] {loads, rmws, lcl, rmt, stepCount, stepLcl, stepRmt}) {
+            for (long[] a : new long[][] {loads, rmws, lcl, rmt, stepCount, stepLcl, stepRmt, stepStoreMiss}) {
                 Arrays.fill(a, 0);
             }
             Arrays.fill(busy, 0);
@@ -395,17 +400,18 @@ public final class Engine {
                 Step.Kind kind = s.kind() == Step.Kind.LOAD ? Step.Kind.LOAD : Step.Kind.RMW;
                 String site = s.site() == null ? "?" : s.site();
                 String key = s.line() + "\u0000" + site + "\u0000" + kind;
-                long[] sum = bySite.computeIfAbsent(key, k -> new long[3]);
+                long[] sum = bySite.computeIfAbsent(key, k -> new long[4]);
                 sum[0] += stepCount[i];
                 sum[1] += stepLcl[i];
                 sum[2] += stepRmt[i];
-                keys.putIfAbsent(key, new SiteStats(lineNames.get(s.line()), site, kind, 0, 0, 0));
+                sum[3] += stepStoreMiss[i];
+                keys.putIfAbsent(key, new SiteStats(lineNames.get(s.line()), site, kind, 0, 0, 0, 0));
             }
             List<SiteStats> out = new ArrayList<>();
             for (Map.Entry<String, SiteStats> e : keys.entrySet()) {
                 long[] sum = bySite.get(e.getKey());
                 SiteStats k = e.getValue();
-                out.add(new SiteStats(k.line(), k.site(), k.kind(), sum[0], sum[1], sum[2]));
+                out.add(new SiteStats(k.line(), k.site(), k.kind(), sum[0], sum[1], sum[2], sum[3]));
             }
             return out;
         }
