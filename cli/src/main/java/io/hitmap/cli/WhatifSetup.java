@@ -10,7 +10,7 @@ import io.hitmap.whatif.Baseline;
 import io.hitmap.whatif.Capture;
 import io.hitmap.whatif.CaptureReader;
 import io.hitmap.whatif.CapturedLine;
-import io.hitmap.whatif.HeaderTopology;
+import io.hitmap.whatif.StoredHeaderTopology;
 import io.hitmap.whatif.Machine;
 import io.hitmap.whatif.PredictionNotes;
 import io.hitmap.whatif.Target;
@@ -99,7 +99,7 @@ record WhatifSetup(Capture capture, Baseline baseline, Strategy strategy, Intege
         Topology t;
         if (cmd.topology.equals("header")) {
             try {
-                t = HeaderTopology.read(db, profileId, cmd.profile.toString());
+                t = StoredHeaderTopology.read(db, profileId, cmd.profile.toString());
             } catch (IllegalArgumentException e) {
                 throw CommandFailure.badInput(e.getMessage(),
                         "write the profile with the topology: perf report --header -I --stdio > REPORT; or give a preset", e);

@@ -55,8 +55,8 @@ public final class Engine {
                 throw new IllegalArgumentException("step " + s + " names line " + s.line() + " of " + lineNames.size());
             }
             if (s.kind() == Step.Kind.LOCK || s.kind() == Step.Kind.UNLOCK) {
-                if (s.probability() < 1) {
-                    throw new IllegalArgumentException("a LOCK or UNLOCK cannot be conditional: " + s);
+                if (s.kind() == Step.Kind.LOCK && s.probability() < 1 && s.line() >= Long.SIZE) {
+                    throw new IllegalArgumentException("a conditional LOCK needs a line index below 64: " + s);
                 }
                 held[s.line()] += s.kind() == Step.Kind.LOCK ? 1 : -1;
                 if (held[s.line()] < 0 || held[s.line()] > 1) {
@@ -105,6 +105,8 @@ public final class Engine {
         final long[] stepStoreMiss;
         final int[] pc;
         final long[] seen;
+        /** Per CPU, bit l: a conditional LOCK of line l was skipped, so its UNLOCK is skipped too. */
+        final long[] lockSkipped;
         final double[] sectionStart;
         final Map<String, Integer> sectionIds = new LinkedHashMap<>();
         final double[] sectionTime;
@@ -152,6 +154,7 @@ public final class Engine {
             stepStoreMiss = new long[prog.length];
             pc = new int[n];
             seen = new long[n];
+            lockSkipped = new long[n];
             sectionStart = new double[n];
             for (Step s : prog) {
                 if (s.kind() == Step.Kind.SECTION_BEGIN) {
@@ -221,7 +224,18 @@ public final class Engine {
                         heap.replaceTop(t);
                         break steps;
                     }
-                    if (s.probability() < 1 && rng.nextDouble() >= s.probability()) {
+                    if (s.kind() == Step.Kind.UNLOCK) {
+                        // an UNLOCK runs exactly when its LOCK ran, whatever its own probability
+                        long bit = 1L << s.line();
+                        if ((lockSkipped[c] & bit) != 0) {
+                            lockSkipped[c] &= ~bit;
+                            pc[c]++;
+                            continue;
+                        }
+                    } else if (s.probability() < 1 && rng.nextDouble() >= s.probability()) {
+                        if (s.kind() == Step.Kind.LOCK) {
+                            lockSkipped[c] |= 1L << s.line();
+                        }
                         pc[c]++;
                         continue;
                     }

@@ -33,4 +33,9 @@ public final class PercpuLock implements Strategy {
     public long bytesPerObject(int cpus) {
         return 24L * cpus;
     }
+
+    @Override
+    public boolean holdsLockAcrossSection() {
+        return true;
+    }
 }

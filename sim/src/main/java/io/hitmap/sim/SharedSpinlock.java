@@ -34,4 +34,9 @@ public final class SharedSpinlock implements Strategy {
     public long bytesPerObject(int cpus) {
         return 4;
     }
+
+    @Override
+    public boolean holdsLockAcrossSection() {
+        return true;
+    }
 }

@@ -19,6 +19,14 @@ public interface Strategy {
 
     List<Step> put(int line);
 
+    /**
+     * Whether get takes a lock that put releases, so the hook's work runs under it (a lookup or list
+     * section); such a strategy replaces a lock, not a reference count's separate get and put.
+     */
+    default boolean holdsLockAcrossSection() {
+        return false;
+    }
+
     /** Bytes one object's reference costs on {@code cpus} possible CPUs. */
     long bytesPerObject(int cpus);
 

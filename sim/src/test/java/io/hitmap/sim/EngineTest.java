@@ -151,4 +151,18 @@ class EngineTest {
         assertEquals(3, r.sites().size());
         assertTrue(hitm > 0);
     }
+
+    @Test
+    void aConditionalLockIsReleasedExactlyWhenItWasTaken() {
+        List<Step> steps = List.of(Step.work(200), Step.lock(0).withProbability(0.5), Step.work(20),
+                Step.unlock(0).withProbability(0.5));
+        List<LineEvent> events = new ArrayList<>();
+        SimResult r = new Engine(GENOA, steps, List.of("lock"), 3).listener(events::add).run(16, 0, 20_000);
+        long locks = events.stream().filter(e -> e.kind() == Step.Kind.LOCK).count();
+        long unlocks = events.stream().filter(e -> e.kind() == Step.Kind.UNLOCK).count();
+        assertTrue(locks - unlocks <= 16, "every CPU releases what it took: " + locks + " vs " + unlocks);
+        // half of the 20,000 operations take the lock (binomial: 10,000 +- 71 at one sigma)
+        assertEquals(10_000, locks, 400);
+        assertEquals(20_000, r.ops());
+    }
 }

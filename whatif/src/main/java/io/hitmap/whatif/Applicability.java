@@ -20,7 +20,12 @@ public final class Applicability {
             Map.entry("hazptr", "readers hold the object briefly; the reclaimer scans every CPU's slots"),
             Map.entry("task-local", "the references are to the task's own current object (current->cred)"),
             Map.entry("no-ref", "the object outlives every section that took a reference (a mount's creds)"),
-            Map.entry("rcu-read", "the sections do not sleep and frees can wait for a grace period"));
+            Map.entry("rcu-read", "the sections do not sleep and frees can wait for a grace period"),
+            Map.entry("managed-percpu-swap", "a scanner may hold objects until its next scan; two refs per object"),
+            Map.entry("percpu-rcuref", "the object is killed before its release and freed after an RCU grace period"),
+            Map.entry("adaptive", "the object is killed before its release once it has switched to per-CPU counting"),
+            Map.entry("sloppy", "spare references are reconciled before zero is trusted"),
+            Map.entry("spinlock-count", "always: a plain count under a lock"));
 
     private Applicability() {
     }
@@ -30,6 +35,10 @@ public final class Applicability {
         if (s.name().equals("off")) {
             return "'off' is a sim scenario's subsystem switched off, not a way to count references "
                     + "(for no shared access, no-ref or rcu-read)";
+        }
+        if (s.holdsLockAcrossSection()) {
+            return "'" + s.name() + "' holds a lock from get to put (a lookup or list section under one lock); a "
+                    + "captured refcount's gets and puts are separate accesses with other work between them";
         }
         for (CapturedLine l : t.lines(c)) {
             List<CapturedAccessor> targeted = t.of(l);

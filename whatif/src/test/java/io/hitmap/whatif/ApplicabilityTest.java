@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ApplicabilityTest {
 
     @Test
-    void everyRefcountStrategyAppliesToTheCredUsageCounterButOff() throws Exception {
+    void everyRefcountStrategyAppliesToTheCredUsageCounterButOffAndTheLockSections() throws Exception {
         try (HitmapDb db = HitmapDb.inMemory()) {
             Capture c = Fixtures.read(db, Fixtures.BEFORE);
             for (Strategy s : Strategies.ALL.values()) {
@@ -21,6 +21,10 @@ class ApplicabilityTest {
                 if (s.name().equals("off")) {
                     assertEquals("'off' is a sim scenario's subsystem switched off, not a way to count references "
                             + "(for no shared access, no-ref or rcu-read)", why);
+                } else if (s.name().equals("spinlock") || s.name().equals("percpu-lock")) {
+                    assertEquals("'" + s.name() + "' holds a lock from get to put (a lookup or list section under one "
+                            + "lock); a captured refcount's gets and puts are separate accesses with other work "
+                            + "between them", why);
                 } else {
                     assertNull(why, s.name());
                 }

@@ -12,14 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** perf report --header blocks of sample-traces -> the topology a replay runs on. */
-class HeaderTopologyTest {
+class StoredHeaderTopologyTest {
 
     /** webref-header-I: "cpudesc : AMD EPYC", one "sibling sockets" line, two one-CPU "sibling threads", one L3. */
     @Test
     void readsSocketsCoresThreadsAndL3DomainsFromTheHeader() throws Exception {
         try (HitmapDb db = HitmapDb.inMemory()) {
             int id = db.insertCaptures(List.of(ProfileToArrow.stream(Fixtures.TRACES.resolve("webref-header-I.perf-report.txt"), false))).get(0);
-            Topology t = HeaderTopology.read(db, id, "webref-header-I.perf-report.txt");
+            Topology t = StoredHeaderTopology.read(db, id, "webref-header-I.perf-report.txt");
             assertEquals(1, t.sockets());
             assertEquals(1, t.l3PerSocket());
             assertEquals(2, t.coresPerL3());
@@ -33,9 +33,9 @@ class HeaderTopologyTest {
         try (HitmapDb db = HitmapDb.inMemory()) {
             int id = db.insertCaptures(List.of(ProfileToArrow.stream(Fixtures.TRACES.resolve("webref-quiet.perf-report.txt"), false))).get(0);
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> HeaderTopology.read(db, id, "webref-quiet.perf-report.txt"));
-            assertEquals("webref-quiet.perf-report.txt: expected the CPU topology of 'perf report --header -I' "
-                    + "(# sibling sockets, # sibling threads), found no header", e.getMessage());
+                    () -> StoredHeaderTopology.read(db, id, "webref-quiet.perf-report.txt"));
+            assertEquals("webref-quiet.perf-report.txt: expected the CPU topology of 'perf report --header -I', "
+                    + "found no header", e.getMessage());
         }
     }
 }
