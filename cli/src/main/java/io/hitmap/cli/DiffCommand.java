@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 
 /** {@code hitmap diff}: two captures of one kind -> what changed between them, and a summary paragraph. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -72,10 +71,7 @@ final class DiffCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
-        String problem = problem();
-        if (problem != null) {
-            throw new ParameterException(spec.commandLine(), problem);
-        }
+        checkOptions();
         PrintWriter err = spec.commandLine().getErr();
         try (HitmapDb db = store != null ? Inputs.openStore(store, true) : openFiles(err)) {
             DiffSide before = side(db, store != null ? beforeId : 1);
@@ -91,7 +87,8 @@ final class DiffCommand extends Subcommand {
         return 0;
     }
 
-    private String problem() {
+    @Override
+    String problem() {
         if (store != null && !files.isEmpty()) {
             return "give BEFORE AFTER files or --store S --before ID --after ID, not both";
         }

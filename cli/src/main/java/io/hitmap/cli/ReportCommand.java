@@ -20,7 +20,6 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code hitmap report}: captures (or a before/after pair) -> one self-contained HTML file. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -82,10 +81,7 @@ final class ReportCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
-        String problem = problem();
-        if (problem != null) {
-            throw new ParameterException(spec.commandLine(), problem);
-        }
+        checkOptions();
         PrintWriter err = spec.commandLine().getErr();
         String html;
         int lineCap = top == null ? Integer.MAX_VALUE : top;
@@ -112,7 +108,8 @@ final class ReportCommand extends Subcommand {
         return 0;
     }
 
-    private String problem() {
+    @Override
+    String problem() {
         String p = input.problem(sim == null);
         if (p != null) {
             return p;

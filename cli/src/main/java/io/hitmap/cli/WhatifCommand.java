@@ -27,7 +27,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 
 /** {@code hitmap whatif}: a c2c capture and a refcount strategy -> the predicted after-capture. */
 @Command(name = "whatif", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -109,10 +108,7 @@ final class WhatifCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
-        String problem = problem();
-        if (problem != null) {
-            throw new ParameterException(spec.commandLine(), problem);
-        }
+        checkOptions();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         try (HitmapDb db = HitmapDb.inMemory()) {
@@ -152,7 +148,8 @@ final class WhatifCommand extends Subcommand {
         return 0;
     }
 
-    private String problem() {
+    @Override
+    String problem() {
         if (sweep == (strategy != null)) {
             return sweep ? "give --strategy S or --sweep, not both" : "missing --strategy S (or --sweep for every strategy)";
         }

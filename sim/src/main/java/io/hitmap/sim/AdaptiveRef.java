@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.sim;
 
-import java.util.List;
-
 /**
  * Overstreet's dynamic percpu refcount (2012, "[PATCH 23/32] Generic dynamic per cpu refcounting", cited in
  * seeds/000): an atomic_t that switches itself to per-CPU counting when one object sees more than 4096 gets
  * per second; below that it is a kref.
  */
-public final class AdaptiveRef implements Strategy {
+public final class AdaptiveRef extends PercpuFastPath {
     /** "if there are more than x gets in one second (completely arbitrarily, 4096)". */
     public static final double SWITCH_GETS_PER_SECOND = 4096;
     private final Kref atomic = new Kref();
-    private final PercpuRef percpu = new PercpuRef();
 
     @Override
     public String name() {
@@ -23,16 +20,6 @@ public final class AdaptiveRef implements Strategy {
     public String source() {
         return "Overstreet, [PATCH 23/32] Generic dynamic per cpu refcounting, 2012 (lkml 1301.0/00878): "
                 + "atomic until > 4096 gets/s, then percpu";
-    }
-
-    @Override
-    public List<Step> get(int line) {
-        return percpu.get(line);
-    }
-
-    @Override
-    public List<Step> put(int line) {
-        return percpu.put(line);
     }
 
     @Override

@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.sim;
 
-import java.util.List;
-
 /**
  * Managed percpu_ref, immortal-ref swap variant (Upadhyay, RFC 0/9, seeds/000): instead of switching the
  * live label to atomic mode for a grace period, the kworker swaps in an immortal ref and checks the old
  * one behind it, so readers never see an atomic window; the price is more mode switches (three per label
  * per scan instead of one: to the swap, the check, back) and a second ref per label.
  */
-public final class ImmortalSwapPercpuRef implements Strategy {
-    private final PercpuRef percpu = new PercpuRef();
-
+public final class ImmortalSwapPercpuRef extends PercpuFastPath {
     @Override
     public String name() {
         return "managed-percpu-swap";
@@ -23,20 +19,10 @@ public final class ImmortalSwapPercpuRef implements Strategy {
                 + "immortal ref swap avoids the atomic window at the price of extra switches";
     }
 
-    @Override
-    public List<Step> get(int line) {
-        return percpu.get(line);
-    }
-
-    @Override
-    public List<Step> put(int line) {
-        return percpu.put(line);
-    }
-
     /** Two percpu_refs (the live one and the immortal swap) plus the llist node. */
     @Override
     public long bytesPerObject(int cpus) {
-        return 2 * percpu.bytesPerObject(cpus) + 8;
+        return 2 * percpuRefBytes(cpus) + 8;
     }
 
     @Override

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.sim;
 
-import java.util.List;
-
 /**
  * Managed percpu_ref (Upadhyay, RFC 0/9, seeds/000): percpu mode, except that a kworker scans every label
  * each scan period and switches it to atomic mode for at least one RCU grace period to test for zero.
@@ -10,9 +8,7 @@ import java.util.List;
  * percpu_ref_switch_lock; with the scenario's labels scanned one after another the windows do not
  * overlap, so the lock adds no time here (a scenario with more labels than fit in one period would).
  */
-public final class ManagedPercpuRef implements Strategy {
-    private final PercpuRef percpu = new PercpuRef();
-
+public final class ManagedPercpuRef extends PercpuFastPath {
     @Override
     public String name() {
         return "managed-percpu";
@@ -24,18 +20,8 @@ public final class ManagedPercpuRef implements Strategy {
     }
 
     @Override
-    public List<Step> get(int line) {
-        return percpu.get(line);
-    }
-
-    @Override
-    public List<Step> put(int line) {
-        return percpu.put(line);
-    }
-
-    @Override
     public long bytesPerObject(int cpus) {
-        return percpu.bytesPerObject(cpus) + 8; // + the llist node the kworker scans
+        return percpuRefBytes(cpus) + 8; // + the llist node the kworker scans
     }
 
     /** One atomic window (a grace period plus the callback) per scan period. */
