@@ -114,7 +114,7 @@ final class DiffCommand extends Subcommand {
         for (Path f : files) {
             refusePerfScript(Inputs.path(f));
         }
-        List<CaptureFile> opened = CaptureFile.openAll(files, root.lenient, false, err);
+        List<CaptureFile> opened = CaptureFile.openAll(files, root.lenient, false);
         for (CaptureFile f : opened) {
             if (f.script() != null) { // standard input, not sniffed above
                 CaptureFile.discardAll(opened, new IllegalStateException());

@@ -87,7 +87,7 @@ class StoreCommandsTest {
                 List.of("line 12: Pareto block 0 says 412 remote HITMs, its table row (line 5) says 413",
                         "symbol with \u001b[2J in it"));
         StringWriter err = new StringWriter();
-        Inputs.warn("x.c2c.txt", c, new PrintWriter(err));
+        Inputs.warn("x.c2c.txt", c.warnings(), c.linesSkipped(), c.skippedLineNos(), new PrintWriter(err));
         assertEquals("""
                 hitmap: warning: x.c2c.txt: line 12: Pareto block 0 says 412 remote HITMs, its table row (line 5) says 413
                 hitmap: warning: x.c2c.txt: symbol with \\x1b[2J in it
