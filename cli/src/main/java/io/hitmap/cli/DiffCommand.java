@@ -49,6 +49,9 @@ import picocli.CommandLine.ParameterException;
             "  hitmap diff --store c2c.duckdb --before 1 --after 2 --format csv",
             "  ssh box perf c2c report --stdio -i perf.data | hitmap diff before.c2c.txt -"})
 final class DiffCommand extends Subcommand {
+    @Mixin
+    ProgressOption progress;
+
     @Parameters(paramLabel = "FILE", arity = "0..2",
             description = "BEFORE and AFTER: two perf c2c report texts or two perf report texts; - reads standard input.")
     List<Path> files = new ArrayList<>();

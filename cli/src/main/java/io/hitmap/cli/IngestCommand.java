@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,6 +32,9 @@ import picocli.CommandLine.Parameters;
             "  perf script -i perf.data | hitmap ingest - --store profiles.duckdb",
             "  hitmap lines --store c2c.duckdb"})
 final class IngestCommand extends Subcommand {
+    @Mixin
+    ProgressOption progress;
+
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "Text written by 'perf c2c report --stdio', 'perf report --stdio' or 'perf script'; each "
                     + "file becomes one capture; - reads standard input.")
