@@ -136,6 +136,30 @@ class StoreCommandsTest {
     }
 
     @Test
+    void refusesAStoreWrittenByANewerHitmapWithoutTouchingIt() throws SQLException {
+        Path store = tmp.resolve("newer.duckdb");
+        assertEquals(0, run("ingest", BEFORE.toString(), "--store", store.toString()).code());
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            st.execute("UPDATE hitmap_meta SET value = '17' WHERE key = 'schema_version'");
+        }
+        for (String[] args : List.of(new String[] {"lines", "--store", store.toString()},
+                new String[] {"ingest", AFTER.toString(), "--store", store.toString()})) {
+            Run r = run(args);
+            assertEquals(3, r.code(), args[0] + ": " + r.err());
+            assertEquals("hitmap: error: " + store + ": store has a newer schema_version, '17', than this hitmap reads"
+                    + " ('4'); a later hitmap version wrote it\nhitmap: hint: open it with the hitmap that wrote it, or"
+                    + " ingest the captures again into a new store\n", r.err(), args[0]);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
+             Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM captures")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1), "the refused ingest added nothing");
+        }
+    }
+
+    @Test
     void hintsToPassAStoreWrittenByIngestForAnotherFile() throws IOException {
         Path notAStore = Files.copy(BEFORE, tmp.resolve("before copy.duckdb"));
         Run r = run("query", "--store", notAStore.toString(), "--sql", "select 1");
