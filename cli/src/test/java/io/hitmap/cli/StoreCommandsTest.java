@@ -123,10 +123,7 @@ class StoreCommandsTest {
     void hintsToIngestAgainIntoANewStoreOfAnotherSchemaVersion() throws SQLException {
         Path store = tmp.resolve("old.duckdb");
         assertEquals(0, run("ingest", BEFORE.toString(), "--store", store.toString()).code());
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
-             Statement st = c.createStatement()) {
-            st.execute("UPDATE hitmap_meta SET value = '1' WHERE key = 'schema_version'");
-        }
+        setSchemaVersion(store, "1");
         Run r = run("lines", "--store", store.toString());
         assertEquals(3, r.code());
         String[] err = r.err().split("\n");
@@ -135,14 +132,18 @@ class StoreCommandsTest {
         assertEquals("hitmap: hint: ingest the captures again into a new store", err[1]);
     }
 
+    private static void setSchemaVersion(Path store, String version) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            st.execute("UPDATE hitmap_meta SET value = '" + version + "' WHERE key = 'schema_version'");
+        }
+    }
+
     @Test
     void refusesAStoreWrittenByANewerHitmapWithoutTouchingIt() throws SQLException {
         Path store = tmp.resolve("newer.duckdb");
         assertEquals(0, run("ingest", BEFORE.toString(), "--store", store.toString()).code());
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
-             Statement st = c.createStatement()) {
-            st.execute("UPDATE hitmap_meta SET value = '17' WHERE key = 'schema_version'");
-        }
+        setSchemaVersion(store, "17");
         for (String[] args : List.of(new String[] {"lines", "--store", store.toString()},
                 new String[] {"ingest", AFTER.toString(), "--store", store.toString()})) {
             Run r = run(args);

@@ -31,15 +31,13 @@ public final class C2cStream implements ArrowCapture {
     private final String path;
     private final CaptureText text;
     private final boolean lenient;
-    private final String knownSha256;
     private final int batchRows;
     private C2cParseSummary summary;
 
-    C2cStream(String path, CaptureText text, boolean lenient, String knownSha256, int batchRows) {
+    C2cStream(String path, CaptureText text, boolean lenient, int batchRows) {
         this.path = path;
         this.text = text;
         this.lenient = lenient;
-        this.knownSha256 = knownSha256;
         this.batchRows = batchRows;
     }
 
@@ -51,7 +49,7 @@ public final class C2cStream implements ArrowCapture {
     /** The digest given beforehand, else the one computed while writing; null before {@link #write}. */
     @Override
     public String sha256() {
-        return knownSha256 != null ? knownSha256 : summary == null ? null : summary.sha256();
+        return text.sha256(summary == null ? null : summary.sha256());
     }
 
     /** What the parse saw (line counts, warnings, lines and accessors sent); null before {@link #write}. */
@@ -102,9 +100,7 @@ public final class C2cStream implements ArrowCapture {
             accesses.flush();
             stats.flush();
             graphs.flush();
-            if (knownSha256 != null && !knownSha256.equals(s.sha256())) {
-                throw new IOException(path + ": changed while it was read (its SHA-256 differs from the first read)");
-            }
+            text.requireUnchanged(path, s.sha256());
             summary = s;
             try (VectorSchemaRoot row = RowsToArrow.fill(a, C2cSchemas.CAPTURES, captureId, List.of(s),
                     C2cToArrow.CAPTURE)) {

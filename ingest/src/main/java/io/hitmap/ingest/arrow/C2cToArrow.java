@@ -117,17 +117,17 @@ public final class C2cToArrow {
      * rows; {@code sha256} is its digest if computed beforehand, else null.
      */
     public static C2cStream stream(Path file, boolean lenient, String sha256) {
-        return new C2cStream(file.toString(), CaptureText.of(file), lenient, sha256, C2cStream.BATCH);
+        return new C2cStream(file.toString(), CaptureText.of(file, sha256), lenient, C2cStream.BATCH);
     }
 
     /** As {@link #stream(Path, boolean, String)} with {@code batchRows} rows per batch (tests use small ones). */
     static C2cStream stream(Path file, boolean lenient, int batchRows) {
-        return new C2cStream(file.toString(), CaptureText.of(file), lenient, null, batchRows);
+        return new C2cStream(file.toString(), CaptureText.of(file, null), lenient, batchRows);
     }
 
     /** Text already open (standard input can be opened only once); read when written, then closed. */
     public static C2cStream stream(String path, PerfText text, boolean lenient) {
-        return new C2cStream(path, CaptureText.of(text), lenient, null, C2cStream.BATCH);
+        return new C2cStream(path, CaptureText.of(text), lenient, C2cStream.BATCH);
     }
 
     /** {@code c} as a capture HitmapDb can write: one batch per table. */

@@ -38,25 +38,23 @@ public final class ScriptToArrow implements ArrowCapture {
     private final String path;
     private final CaptureText text;
     private final boolean lenient;
-    private final String knownSha256;
     private ScriptSummary summary;
     private long cacheBytes = PerfScriptParser.DEFAULT_CACHE_BYTES;
 
-    private ScriptToArrow(String path, CaptureText text, boolean lenient, String knownSha256) {
+    private ScriptToArrow(String path, CaptureText text, boolean lenient) {
         this.path = path;
         this.text = text;
         this.lenient = lenient;
-        this.knownSha256 = knownSha256;
     }
 
     /** A file, opened when written; {@code sha256} is its digest if computed beforehand, else null. */
     public static ScriptToArrow of(Path file, boolean lenient, String sha256) {
-        return new ScriptToArrow(file.toString(), CaptureText.of(file), lenient, sha256);
+        return new ScriptToArrow(file.toString(), CaptureText.of(file, sha256), lenient);
     }
 
     /** Text already open (standard input can be opened only once); read when written, then closed. */
     public static ScriptToArrow of(String path, PerfText text, boolean lenient) {
-        return new ScriptToArrow(path, CaptureText.of(text), lenient, null);
+        return new ScriptToArrow(path, CaptureText.of(text), lenient);
     }
 
     /**
@@ -77,7 +75,7 @@ public final class ScriptToArrow implements ArrowCapture {
     /** The digest given beforehand, else the one computed while writing; null before {@link #write}. */
     @Override
     public String sha256() {
-        return knownSha256 != null ? knownSha256 : summary == null ? null : summary.sha256();
+        return text.sha256(summary == null ? null : summary.sha256());
     }
 
     /** What the parse saw (line counts, warnings); null before {@link #write}. */
@@ -92,9 +90,7 @@ public final class ScriptToArrow implements ArrowCapture {
              SampleBatch batch = new SampleBatch(a, captureId, sink)) {
             ScriptSummary s = PerfScriptParser.parse(path, in, lenient, cacheBytes, batch::add);
             batch.flush();
-            if (knownSha256 != null && !knownSha256.equals(s.sha256())) {
-                throw new IOException(path + ": changed while it was read (its SHA-256 differs from the first read)");
-            }
+            text.requireUnchanged(path, s.sha256());
             summary = s;
             try (VectorSchemaRoot row = RowsToArrow.fill(a, C2cSchemas.CAPTURES, captureId, List.of(s), CAPTURE)) {
                 sink.accept(C2cSchemas.CAPTURES, row);
