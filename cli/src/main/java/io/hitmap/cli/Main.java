@@ -104,7 +104,7 @@ public final class Main {
     private static Map<String, String> exitCodes() {
         Map<String, String> codes = new LinkedHashMap<>();
         codes.put("0", "success");
-        codes.put("1", "internal error, a bug (the stack trace is printed); or DuckDB's native library "
+        codes.put("1", "internal error, a bug (the stack trace is printed); the Java heap ran out; or DuckDB's native library "
                 + "cannot load (java.io.tmpdir not writable)");
         codes.put("2", "usage error: unknown option, bad value, invalid SQL");
         codes.put("3", "bad input: missing or unreadable file, not perf c2c output, empty or truncated file, "
