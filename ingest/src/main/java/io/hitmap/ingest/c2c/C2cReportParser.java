@@ -76,20 +76,20 @@ public final class C2cReportParser {
 
     private C2cParetoReader.Problems problems() {
         return new C2cParetoReader.Problems() {
-        @Override
-        public void fail(String message) throws PerfParseException {
-            C2cReportParser.this.fail(message);
-        }
+            @Override
+            public void fail(String message) throws PerfParseException {
+                C2cReportParser.this.fail(message);
+            }
 
-        @Override
-        public void truncated(int at, String message) throws PerfParseException {
-            C2cReportParser.this.truncated(at, message);
-        }
+            @Override
+            public void truncated(int at, String message) throws PerfParseException {
+                C2cReportParser.this.truncated(at, message);
+            }
 
-        @Override
-        public void prose(String line) {
-            C2cReportParser.this.prose(line);
-        }
+            @Override
+            public void prose(String line) {
+                C2cReportParser.this.prose(line);
+            }
         };
     }
 

@@ -114,4 +114,12 @@ class C2cStreamTest {
         assertEquals(List.of(), List.of(streamed.rows(C2cSchemas.CAPTURES)).stream().filter(r -> !r.isEmpty()).toList(),
                 "no captures row for a failed parse");
     }
+
+    @Test
+    void failsWhenTheFileChangedSinceItWasHashed() throws IOException {
+        Path file = Files.copy(TRACES.resolve("overlayfs-creds-before.c2c.txt"), tmp.resolve("before.c2c.txt"));
+        IOException e = assertThrows(IOException.class, () -> C2cToArrow.stream(file, false, "0".repeat(64))
+                .write(allocator, 1, (table, batch) -> { }));
+        assertEquals(file + ": changed while it was read (its SHA-256 differs from the first read)", e.getMessage());
+    }
 }
