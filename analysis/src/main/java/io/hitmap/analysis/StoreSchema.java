@@ -99,6 +99,10 @@ final class StoreSchema {
                 version = rs.getString(1);
             }
         }
+        if (version != null && version.matches("\\d{1,9}") && Integer.parseInt(version) > Integer.parseInt(VERSION)) {
+            throw new StoreException(store, "store has a newer schema_version, '" + version + "', than this hitmap"
+                    + " reads ('" + VERSION + "'); a later hitmap version wrote it");
+        }
         if (!VERSION.equals(version)) {
             throw new StoreException(store, "store has schema_version "
                     + (version == null ? "(none)" : "'" + version + "'") + ", expected '" + VERSION

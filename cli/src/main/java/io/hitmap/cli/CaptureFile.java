@@ -6,12 +6,12 @@ import io.hitmap.ingest.PerfParseException;
 import io.hitmap.ingest.PerfText;
 import io.hitmap.ingest.PerfTextKind;
 import io.hitmap.ingest.arrow.ArrowCapture;
+import io.hitmap.ingest.arrow.C2cStream;
 import io.hitmap.ingest.arrow.C2cToArrow;
 import io.hitmap.ingest.arrow.ProfileStream;
 import io.hitmap.ingest.arrow.ProfileToArrow;
 import io.hitmap.ingest.arrow.ScriptToArrow;
-import io.hitmap.ingest.c2c.C2cCapture;
-import io.hitmap.ingest.c2c.C2cReportParser;
+import io.hitmap.ingest.c2c.C2cParseSummary;
 import io.hitmap.ingest.profile.ProfileSummary;
 import io.hitmap.ingest.script.ScriptSummary;
 import io.hitmap.report.StatsOnlyText;
@@ -23,25 +23,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One capture file named on the command line, by the kind of text it holds: c2c text is parsed
- * at once (its warnings printed), perf report and perf script text are only sniffed, and stream
- * into the database when written. Exactly one of {@code c2c}, {@code profile} and {@code script} is set.
+ * One capture file named on the command line, by the kind of text it holds: each file is only
+ * sniffed here, and streams into the database when written (its warnings printed after the write).
+ * Exactly one of {@code c2c}, {@code profile} and {@code script} is set.
  */
-record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToArrow script) {
+record CaptureFile(String file, C2cStream c2c, ProfileStream profile, ScriptToArrow script) {
 
     ArrowCapture capture() {
-        return c2c != null ? C2cToArrow.capture(c2c) : profile != null ? profile : script;
+        return c2c != null ? c2c : profile != null ? profile : script;
     }
 
     /** Which kinds of text a command takes. */
-    enum Accept { ANY, PERF_REPORT, PERF_REPORT_OR_SCRIPT }
+    enum Accept { ANY, C2C, PERF_REPORT, PERF_REPORT_OR_SCRIPT }
 
     /**
      * A perf report file (for lines --profile), streamed when written; any other kind of text is
      * refused with the one-line wrong-kind error.
      */
     static CaptureFile openProfile(Path given, boolean lenient) throws PerfParseException, CommandFailure {
-        return open(Inputs.path(given), lenient, false, Accept.PERF_REPORT, null);
+        return open(Inputs.path(given), lenient, false, Accept.PERF_REPORT);
     }
 
     /**
@@ -72,23 +72,23 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
     }
 
     /**
-     * Sniffs every file and parses the c2c ones, so a wrong or bad c2c file fails the command before
-     * it writes. {@code hashFirst}: hash a perf script file before it is read (to skip it when its
-     * bytes are stored already); standard input cannot be read twice and is hashed as it streams.
+     * Sniffs every file, so a file of the wrong kind fails the command before it writes. {@code hashFirst}:
+     * hash a c2c or perf script file before it is read (to skip it when its bytes are stored already);
+     * standard input cannot be read twice and is hashed as it streams.
      */
-    static List<CaptureFile> openAll(List<Path> files, boolean lenient, boolean hashFirst, PrintWriter err)
+    static List<CaptureFile> openAll(List<Path> files, boolean lenient, boolean hashFirst)
             throws PerfParseException, CommandFailure {
-        return openAll(files, lenient, hashFirst, Accept.ANY, err);
+        return openAll(files, lenient, hashFirst, Accept.ANY);
     }
 
-    /** As {@link #openAll(List, boolean, boolean, PrintWriter)}, refusing every kind {@code accept} does not take. */
-    static List<CaptureFile> openAll(List<Path> files, boolean lenient, boolean hashFirst, Accept accept,
-                                     PrintWriter err) throws PerfParseException, CommandFailure {
+    /** As {@link #openAll(List, boolean, boolean)}, refusing every kind {@code accept} does not take. */
+    static List<CaptureFile> openAll(List<Path> files, boolean lenient, boolean hashFirst, Accept accept)
+            throws PerfParseException, CommandFailure {
         Inputs.requireStdinOnce(files);
         List<CaptureFile> opened = new ArrayList<>();
         try {
             for (Path given : files) {
-                opened.add(open(Inputs.path(given), lenient, hashFirst, accept, err));
+                opened.add(open(Inputs.path(given), lenient, hashFirst, accept));
             }
         } catch (PerfParseException | CommandFailure | RuntimeException e) {
             discardAll(opened, e);
@@ -97,7 +97,7 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
         return opened;
     }
 
-    private static CaptureFile open(Path file, boolean lenient, boolean hashFirst, Accept accept, PrintWriter err)
+    private static CaptureFile open(Path file, boolean lenient, boolean hashFirst, Accept accept)
             throws PerfParseException, CommandFailure {
         Inputs.requireReadableFile(file);
         String name = file.toString();
@@ -105,7 +105,10 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
         try {
             text = PerfText.open(file);
             PerfTextKind.Sniffed kind = PerfTextKind.sniff(text.head());
-            if (kind.kind() == PerfTextKind.PERF_SCRIPT && accept != Accept.PERF_REPORT) {
+            if (accept == Accept.C2C) {
+                kind.require(PerfTextKind.C2C, name);
+            }
+            if (kind.kind() == PerfTextKind.PERF_SCRIPT && accept != Accept.PERF_REPORT && accept != Accept.C2C) {
                 if (!Files.isRegularFile(file)) {
                     ScriptToArrow s = ScriptToArrow.of(name, text, lenient);
                     text = null; // the capture owns it now
@@ -114,20 +117,24 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
                 return new CaptureFile(name, null, null,
                         ScriptToArrow.of(file, lenient, hashFirst ? PerfText.sha256(file) : null));
             }
-            if (accept != Accept.ANY) {
+            if (accept != Accept.ANY && accept != Accept.C2C) {
                 kind.require(PerfTextKind.PERF_REPORT, name, "perf report --stdio"
                         + (accept == Accept.PERF_REPORT_OR_SCRIPT ? "' or 'perf script" : ""), "perf record -g -- CMD");
             }
-            if (kind.kind() == PerfTextKind.PERF_REPORT || accept != Accept.ANY) {
+            if (kind.kind() == PerfTextKind.PERF_REPORT || (accept != Accept.ANY && accept != Accept.C2C)) {
                 ProfileStream p = ProfileToArrow.stream(name, text, lenient);
                 text = null; // the stream owns it now
                 return new CaptureFile(name, null, p, null);
             }
             kind.require(PerfTextKind.C2C, name, "perf c2c report --stdio' (or 'perf report --stdio', 'perf script",
                     "perf c2c record -- CMD");
-            C2cCapture c = C2cReportParser.parse(name, text.reader(), lenient).withSha256(text.sha256());
-            Inputs.warn(name, c, err);
-            return new CaptureFile(name, c, null, null);
+            if (!Files.isRegularFile(file)) {
+                C2cStream c = C2cToArrow.stream(name, text, lenient);
+                text = null; // the capture owns it now
+                return new CaptureFile(name, c, null, null);
+            }
+            return new CaptureFile(name,
+                    C2cToArrow.stream(file, lenient, hashFirst ? PerfText.sha256(file) : null), null, null);
         } catch (IOException e) {
             throw Inputs.cannotRead(file, e);
         } finally {
@@ -135,9 +142,13 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
         }
     }
 
-    /** After the write: what --lenient skipped in the perf script files, as for c2c. */
+    /** After the write: where each file disagrees with itself, and what --lenient skipped. */
     static void warnAfterWrite(List<CaptureFile> files, PrintWriter err) {
         for (CaptureFile f : files) {
+            C2cParseSummary c = f.c2c() == null ? null : f.c2c().summary();
+            if (c != null) {
+                Inputs.warn(f.file(), c.warnings(), c.linesSkipped(), c.skippedLineNos(), err);
+            }
             ScriptSummary s = f.script() == null ? null : f.script().summary();
             if (s != null) {
                 Inputs.warn(f.file(), s.warnings(), s.linesSkipped(), s.skippedLineNos(), err);
@@ -152,6 +163,9 @@ record CaptureFile(String file, C2cCapture c2c, ProfileStream profile, ScriptToA
     static void discardAll(List<CaptureFile> files, Exception cause) {
         for (CaptureFile f : files) {
             try {
+                if (f.c2c() != null) {
+                    f.c2c().discard();
+                }
                 if (f.script() != null) {
                     f.script().discard();
                 }

@@ -48,6 +48,9 @@ import picocli.CommandLine.Parameters;
             "  hitmap diff --store c2c.duckdb --before 1 --after 2 --format csv",
             "  ssh box perf c2c report --stdio -i perf.data | hitmap diff before.c2c.txt -"})
 final class DiffCommand extends Subcommand {
+    @Mixin
+    ProgressOption progress;
+
     @Parameters(paramLabel = "FILE", arity = "0..2",
             description = "BEFORE and AFTER: two perf c2c report texts or two perf report texts; - reads standard input.")
     List<Path> files = new ArrayList<>();
@@ -111,7 +114,7 @@ final class DiffCommand extends Subcommand {
         for (Path f : files) {
             refusePerfScript(Inputs.path(f));
         }
-        List<CaptureFile> opened = CaptureFile.openAll(files, root.lenient, false, err);
+        List<CaptureFile> opened = CaptureFile.openAll(files, root.lenient, false);
         for (CaptureFile f : opened) {
             if (f.script() != null) { // standard input, not sniffed above
                 CaptureFile.discardAll(opened, new IllegalStateException());

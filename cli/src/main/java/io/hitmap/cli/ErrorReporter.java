@@ -56,6 +56,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     }
 
     static int internalError(Throwable bug, PrintWriter err) {
+        if (bug instanceof OutOfMemoryError) { // not a bug to report, but a limit the user can raise
+            return report(err, BUG, "out of memory: " + oneLine(bug.getMessage()) + " (the Java heap may grow to "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)",
+                    "give Java more: JAVA_OPTS=-Xmx4g hitmap ... (bin/hitmap), or java -Xmx4g -jar hitmap.jar ...", null);
+        }
         err.print("hitmap: internal error (a bug in hitmap; please report it with this trace): "
                 + TerminalText.escape(String.valueOf(bug)) + "\n");
         bug.printStackTrace(err);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,6 +34,9 @@ import picocli.CommandLine.Parameters;
             "  hitmap folded --tid --kernel app.perf-script.txt | inferno-flamegraph > flame.svg",
             "  hitmap folded --event cycles --weight period app.perf-script.txt"})
 final class FoldedCommand extends Subcommand {
+    @Mixin
+    ProgressOption progress;
+
     enum Weight { count, period }
 
     @Parameters(paramLabel = "FILE", arity = "1",

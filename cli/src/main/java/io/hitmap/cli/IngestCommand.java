@@ -2,7 +2,7 @@
 package io.hitmap.cli;
 
 import io.hitmap.analysis.HitmapDb;
-import io.hitmap.ingest.c2c.C2cCapture;
+import io.hitmap.ingest.c2c.C2cParseSummary;
 import io.hitmap.ingest.profile.ProfileSummary;
 import io.hitmap.ingest.script.ScriptSummary;
 import io.hitmap.report.TerminalText;
@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +21,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Parses each FILE (perf c2c report or perf script text; the kind is told from the text) and adds "
                     + "it to the store as a new capture, so 'lines' and 'query' can read it later with --store. "
-                    + "c2c files are parsed before the store is written; perf script files, which can be of any "
-                    + "size, stream into it. All are added in one transaction: if one fails, the store is left as it was.",
+                    + "Each file streams into the store as it is parsed, so a file of any size takes little memory. All "
+                    + "are added in one transaction: if one fails, or the command is stopped, the store is left as it was.",
             "A file whose bytes (SHA-256) are already in the store is skipped and named with its capture."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -31,6 +32,9 @@ import picocli.CommandLine.Parameters;
             "  perf script -i perf.data | hitmap ingest - --store profiles.duckdb",
             "  hitmap lines --store c2c.duckdb"})
 final class IngestCommand extends Subcommand {
+    @Mixin
+    ProgressOption progress;
+
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "Text written by 'perf c2c report --stdio', 'perf report --stdio' or 'perf script'; each "
                     + "file becomes one capture; - reads standard input.")
@@ -44,7 +48,7 @@ final class IngestCommand extends Subcommand {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<CaptureFile> opened = CaptureFile.openAll(files, root.lenient, true, err);
+        List<CaptureFile> opened = CaptureFile.openAll(files, root.lenient, true);
         List<HitmapDb.Added> added;
         try (HitmapDb db = Inputs.openStore(store, false)) {
             added = db.insertNew(opened.stream().map(CaptureFile::capture).toList());
@@ -70,7 +74,7 @@ final class IngestCommand extends Subcommand {
 
     private static String summary(String file, int captureId, CaptureFile f) {
         if (f.c2c() != null) {
-            return summary(file, captureId, f.c2c());
+            return summary(file, captureId, f.c2c().summary());
         }
         if (f.profile() != null) {
             ProfileSummary p = f.profile().summary();
@@ -90,9 +94,9 @@ final class IngestCommand extends Subcommand {
      * {@code FILE: capture 3, 42 lines, 310 accessors (1234 lines read: 1180 used, 50 structural, 4 skipped)};
      * a count of 1 takes the singular: {@code 1 line, 1 accessor (1 line read: ...)}.
      */
-    static String summary(String file, int captureId, C2cCapture c) {
-        return file + ": capture " + captureId + ", " + count(c.lines().size(), "line") + ", "
-                + count(c.accesses().size(), "accessor") + " (" + count(c.linesRead(), "line") + " read: "
+    static String summary(String file, int captureId, C2cParseSummary c) {
+        return file + ": capture " + captureId + ", " + count(c.lineCount(), "line") + ", "
+                + count(c.accessCount(), "accessor") + " (" + count(c.linesRead(), "line") + " read: "
                 + c.linesUsed() + " used, " + c.linesStructural() + " structural, " + c.linesSkipped() + " skipped)";
     }
 

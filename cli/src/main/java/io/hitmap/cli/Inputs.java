@@ -5,9 +5,6 @@ import io.hitmap.analysis.HitmapDb;
 import io.hitmap.analysis.StoreException;
 import io.hitmap.ingest.PerfParseException;
 import io.hitmap.ingest.arrow.ArrowCapture;
-import io.hitmap.ingest.arrow.C2cToArrow;
-import io.hitmap.ingest.c2c.C2cCapture;
-import io.hitmap.ingest.c2c.C2cReportParser;
 import io.hitmap.report.StatsOnlyText;
 import io.hitmap.report.TerminalText;
 import java.io.IOException;
@@ -15,12 +12,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Capture files or a {@code .duckdb} store named on the command line -> parsed captures and an open
+ * Capture files or a {@code .duckdb} store named on the command line -> an open
  * {@link HitmapDb}, with file problems turned into one-line {@link CommandFailure}s and lenient-mode
  * warnings written to stderr.
  */
@@ -34,17 +30,6 @@ final class Inputs {
     /** What {@code -} stands for: the parser reads a pipe or a redirect through this path. */
     static final Path STDIN = Path.of("/dev/stdin");
     static final String NO_SUCH_FILE_HINT = "check the path; to read standard input pass - or /dev/stdin";
-
-    /** Parses every file before anything is loaded, so a bad file fails the command before it writes. */
-    static List<C2cCapture> parseAll(List<Path> files, boolean lenient, PrintWriter err)
-            throws PerfParseException, CommandFailure {
-        requireStdinOnce(files);
-        List<C2cCapture> captures = new ArrayList<>();
-        for (Path f : files) {
-            captures.add(parse(f, lenient, err));
-        }
-        return captures;
-    }
 
     static void requireStdinOnce(List<Path> files) throws CommandFailure {
         if (files.stream().map(Inputs::path).filter(STDIN::equals).count() > 1) {
@@ -62,24 +47,7 @@ final class Inputs {
         return given.toString().equals("-") ? STDIN : given;
     }
 
-    static C2cCapture parse(Path given, boolean lenient, PrintWriter err) throws PerfParseException, CommandFailure {
-        Path file = path(given);
-        requireReadableFile(file);
-        C2cCapture capture;
-        try {
-            capture = C2cReportParser.parse(file, lenient);
-        } catch (IOException e) { // bad UTF-8 never throws: PerfText replaces it
-            throw cannotRead(file, e);
-        }
-        warn(file.toString(), capture, err);
-        return capture;
-    }
-
     /** Where the file disagrees with itself, then what --lenient skipped: one {@code hitmap: warning:} line each. */
-    static void warn(String file, C2cCapture capture, PrintWriter err) {
-        warn(file, capture.warnings(), capture.linesSkipped(), capture.skippedLineNos(), err);
-    }
-
     static void warn(String file, List<String> warnings, long skipped, List<Integer> skippedLineNos, PrintWriter err) {
         for (String w : warnings) {
             err.print("hitmap: warning: " + TerminalText.escape(file + ": " + w) + "\n");
@@ -118,8 +86,7 @@ final class Inputs {
         if (store != null) {
             return openStore(store, true);
         }
-        List<C2cCapture> captures = parseAll(files, lenient, err);
-        return inMemory(captures.stream().map(C2cToArrow::capture).toList(), List.of(), err);
+        return inMemory(CaptureFile.openAll(files, lenient, false, CaptureFile.Accept.C2C), err);
     }
 
     /** An in-memory database holding the files of any kind (c2c, perf script), or the store opened read-only. */
@@ -128,7 +95,7 @@ final class Inputs {
         if (store != null) {
             return openStore(store, true);
         }
-        List<CaptureFile> opened = CaptureFile.openAll(files, lenient, false, err);
+        List<CaptureFile> opened = CaptureFile.openAll(files, lenient, false);
         return inMemory(opened.stream().map(CaptureFile::capture).toList(), opened, err);
     }
 

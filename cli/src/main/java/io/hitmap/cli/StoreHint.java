@@ -39,6 +39,8 @@ final class StoreHint {
     private static Map<String, UnaryOperator<String>> byProblem() {
         Map<String, UnaryOperator<String>> m = new LinkedHashMap<>();
         m.put("no such store", s -> "create one with: hitmap ingest FILE --store " + StatsOnlyText.shellWord(s));
+        m.put("store has a newer schema_version", s -> "open it with the hitmap that wrote it, or ingest the captures"
+                + " again into a new store");
         m.put("store has schema_version", s -> "ingest the captures again into a new store");
         m.put("damaged hitmap store", s -> "ingest the captures again into a new store");
         m.put("store is in use by another process", s -> "wait for the other hitmap to finish");

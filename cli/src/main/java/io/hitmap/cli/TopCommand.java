@@ -95,6 +95,6 @@ final class TopCommand extends Subcommand {
             return Inputs.openStore(input.store, true);
         }
         return Inputs.inMemory(CaptureFile.openAll(input.files, root.lenient, false,
-                CaptureFile.Accept.PERF_REPORT_OR_SCRIPT, err), err);
+                CaptureFile.Accept.PERF_REPORT_OR_SCRIPT), err);
     }
 }

@@ -87,7 +87,7 @@ class StoreCommandsTest {
                 List.of("line 12: Pareto block 0 says 412 remote HITMs, its table row (line 5) says 413",
                         "symbol with \u001b[2J in it"));
         StringWriter err = new StringWriter();
-        Inputs.warn("x.c2c.txt", c, new PrintWriter(err));
+        Inputs.warn("x.c2c.txt", c.warnings(), c.linesSkipped(), c.skippedLineNos(), new PrintWriter(err));
         assertEquals("""
                 hitmap: warning: x.c2c.txt: line 12: Pareto block 0 says 412 remote HITMs, its table row (line 5) says 413
                 hitmap: warning: x.c2c.txt: symbol with \\x1b[2J in it
@@ -123,16 +123,41 @@ class StoreCommandsTest {
     void hintsToIngestAgainIntoANewStoreOfAnotherSchemaVersion() throws SQLException {
         Path store = tmp.resolve("old.duckdb");
         assertEquals(0, run("ingest", BEFORE.toString(), "--store", store.toString()).code());
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
-             Statement st = c.createStatement()) {
-            st.execute("UPDATE hitmap_meta SET value = '1' WHERE key = 'schema_version'");
-        }
+        setSchemaVersion(store, "1");
         Run r = run("lines", "--store", store.toString());
         assertEquals(3, r.code());
         String[] err = r.err().split("\n");
         assertEquals(2, err.length, r.err());
         assertTrue(err[0].startsWith("hitmap: error: " + store + ": store has schema_version '1', expected "), r.err());
         assertEquals("hitmap: hint: ingest the captures again into a new store", err[1]);
+    }
+
+    private static void setSchemaVersion(Path store, String version) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            st.execute("UPDATE hitmap_meta SET value = '" + version + "' WHERE key = 'schema_version'");
+        }
+    }
+
+    @Test
+    void refusesAStoreWrittenByANewerHitmapWithoutTouchingIt() throws SQLException {
+        Path store = tmp.resolve("newer.duckdb");
+        assertEquals(0, run("ingest", BEFORE.toString(), "--store", store.toString()).code());
+        setSchemaVersion(store, "17");
+        for (String[] args : List.of(new String[] {"lines", "--store", store.toString()},
+                new String[] {"ingest", AFTER.toString(), "--store", store.toString()})) {
+            Run r = run(args);
+            assertEquals(3, r.code(), args[0] + ": " + r.err());
+            assertEquals("hitmap: error: " + store + ": store has a newer schema_version, '17', than this hitmap reads"
+                    + " ('4'); a later hitmap version wrote it\nhitmap: hint: open it with the hitmap that wrote it, or"
+                    + " ingest the captures again into a new store\n", r.err(), args[0]);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
+             Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM captures")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1), "the refused ingest added nothing");
+        }
     }
 
     @Test

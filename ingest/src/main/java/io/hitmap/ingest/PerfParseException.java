@@ -34,6 +34,22 @@ public final class PerfParseException extends Exception {
     /** Quotes a line for a message, cut to 80 characters so one bad line stays one line. */
     public static String quote(String line) {
         String s = line.strip();
-        return "\"" + (s.length() > 80 ? s.substring(0, 77) + "..." : s) + "\"";
+        return "\"" + oneLine(s.length() > 80 ? s.substring(0, 77) + "..." : s) + "\"";
+    }
+
+    // a line can hold a line break: quoted-printable "=0A" decodes to one (a Jazzer finding)
+    private static String oneLine(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\u000B', '\u000C', '\u0085', '\u2028', '\u2029' ->
+                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

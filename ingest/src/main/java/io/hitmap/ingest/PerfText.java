@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -25,6 +26,7 @@ import java.util.zip.GZIPInputStream;
  */
 public final class PerfText implements Closeable {
     static final int HEAD = 1 << 16;
+    private static final ThreadLocal<ReadMeter> METER = ThreadLocal.withInitial(() -> ReadMeter.NONE);
     private final InputStream raw;
     private final MessageDigest sha256;
     private final byte[] head;
@@ -37,16 +39,19 @@ public final class PerfText implements Closeable {
         this.reader = reader;
     }
 
+    /**
+     * Tells {@code meter} of every file this thread opens and reads from now on, until the returned
+     * handle is closed (the meter before comes back).
+     */
+    public static ReadMeter.Installed meter(ReadMeter meter) {
+        ReadMeter before = METER.get();
+        METER.set(meter);
+        return () -> METER.set(before);
+    }
+
     public static PerfText open(Path file) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-        // FileInputStream, not Files.newInputStream: on JDK 17 the latter's available() seeks,
-        // which fails on a pipe ("Illegal seek"), and hitmap must read <(cmd) and /dev/stdin
-        InputStream raw = new DigestInputStream(new FileInputStream(file.toFile()), sha);
+        MessageDigest sha = sha256Digest();
+        InputStream raw = new DigestInputStream(metered(file, file.toString()), sha);
         try {
             BufferedInputStream in = new BufferedInputStream(raw, HEAD);
             in.mark(2);
@@ -68,13 +73,8 @@ public final class PerfText implements Closeable {
 
     /** The SHA-256 of a file's bytes as stored, hex: the digest {@link #sha256()} gives after a full read. */
     public static String sha256(Path file) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-        try (InputStream in = new FileInputStream(file.toFile())) {
+        MessageDigest sha = sha256Digest();
+        try (InputStream in = metered(file, file + " (SHA-256)")) {
             byte[] buf = new byte[1 << 20];
             int n;
             while ((n = in.read(buf)) > 0) {
@@ -82,6 +82,26 @@ public final class PerfText implements Closeable {
             }
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    // FileInputStream, not Files.newInputStream: on JDK 17 the latter's available() seeks,
+    // which fails on a pipe ("Illegal seek"), and hitmap must read <(cmd) and /dev/stdin
+    private static InputStream metered(Path file, String label) throws IOException {
+        InputStream in = new FileInputStream(file.toFile());
+        ReadMeter meter = METER.get();
+        if (meter == ReadMeter.NONE) {
+            return in;
+        }
+        meter.opened(label, Files.isRegularFile(file) ? Files.size(file) : -1);
+        return new MeteredInputStream(in, meter);
     }
 
     /** The first 64 KiB of text (after gunzip), for {@link PerfTextKind#sniff(byte[])}. */

@@ -5,8 +5,10 @@ import io.hitmap.ingest.c2c.C2cAccess;
 import io.hitmap.ingest.c2c.C2cCallgraphLine;
 import io.hitmap.ingest.c2c.C2cCapture;
 import io.hitmap.ingest.c2c.C2cLine;
+import io.hitmap.ingest.c2c.C2cParseSummary;
 import io.hitmap.ingest.c2c.C2cSummaryEntry;
-import java.sql.SQLException;
+import io.hitmap.ingest.PerfText;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,21 +21,21 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * per record in the other tables, every row tagged with the given capture_id. Nulls stay null.
  */
 public final class C2cToArrow {
-    private static final RowsToArrow.Columns<C2cCapture> CAPTURE = new RowsToArrow.Columns<C2cCapture>()
-            .put("path", C2cCapture::path)
+    static final RowsToArrow.Columns<C2cParseSummary> CAPTURE = new RowsToArrow.Columns<C2cParseSummary>()
+            .put("path", C2cParseSummary::path)
             .put("kind", c -> "c2c")
-            .put("format_variant", C2cCapture::formatVariant)
-            .put("perf_version", C2cCapture::perfVersion)
-            .put("metric", C2cCapture::metric)
-            .put("lines_read", C2cCapture::linesRead)
-            .put("lines_used", C2cCapture::linesUsed)
-            .put("lines_structural", C2cCapture::linesStructural)
-            .put("lines_skipped", C2cCapture::linesSkipped)
+            .put("format_variant", C2cParseSummary::formatVariant)
+            .put("perf_version", C2cParseSummary::perfVersion)
+            .put("metric", C2cParseSummary::metric)
+            .put("lines_read", C2cParseSummary::linesRead)
+            .put("lines_used", C2cParseSummary::linesUsed)
+            .put("lines_structural", C2cParseSummary::linesStructural)
+            .put("lines_skipped", C2cParseSummary::linesSkipped)
             .put("skipped_line_nos", c -> RowsToArrow.joined(c.skippedLineNos()))
-            .put("sha256", C2cCapture::sha256)
+            .put("sha256", C2cParseSummary::sha256)
             .put("warnings", c -> c.warnings().isEmpty() ? null : String.join("\n", c.warnings()));
 
-    private static final RowsToArrow.Columns<C2cLine> LINE = new RowsToArrow.Columns<C2cLine>()
+    static final RowsToArrow.Columns<C2cLine> LINE = new RowsToArrow.Columns<C2cLine>()
             .put("line_index", C2cLine::lineIndex)
             .put("address", C2cLine::address)
             .put("node", C2cLine::node)
@@ -63,7 +65,7 @@ public final class C2cToArrow {
             .put("source", C2cLine::source)
             .put("source_line_no", C2cLine::sourceLineNo);
 
-    private static final RowsToArrow.Columns<C2cAccess> ACCESS = new RowsToArrow.Columns<C2cAccess>()
+    static final RowsToArrow.Columns<C2cAccess> ACCESS = new RowsToArrow.Columns<C2cAccess>()
             .put("line_index", C2cAccess::lineIndex)
             .put("row_in_line", C2cAccess::rowInLine)
             .put("offset", C2cAccess::offset)
@@ -93,14 +95,14 @@ public final class C2cToArrow {
             .put("nodes", C2cAccess::nodes)
             .put("source_line_no", C2cAccess::sourceLineNo);
 
-    private static final RowsToArrow.Columns<C2cSummaryEntry> SUMMARY = new RowsToArrow.Columns<C2cSummaryEntry>()
+    static final RowsToArrow.Columns<C2cSummaryEntry> SUMMARY = new RowsToArrow.Columns<C2cSummaryEntry>()
             .put("section", C2cSummaryEntry::section)
             .put("key", C2cSummaryEntry::key)
             .put("value", C2cSummaryEntry::value)
             .put("value_num", C2cSummaryEntry::valueNum)
             .put("source_line_no", C2cSummaryEntry::sourceLineNo);
 
-    private static final RowsToArrow.Columns<C2cCallgraphLine> CALLGRAPH = new RowsToArrow.Columns<C2cCallgraphLine>()
+    static final RowsToArrow.Columns<C2cCallgraphLine> CALLGRAPH = new RowsToArrow.Columns<C2cCallgraphLine>()
             .put("line_index", C2cCallgraphLine::lineIndex)
             .put("row_in_line", C2cCallgraphLine::rowInLine)
             .put("seq", C2cCallgraphLine::seq)
@@ -108,6 +110,24 @@ public final class C2cToArrow {
             .put("source_line_no", C2cCallgraphLine::sourceLineNo);
 
     private C2cToArrow() {
+    }
+
+    /**
+     * A c2c file as a capture that is parsed while it is written, in batches of {@link C2cStream#BATCH}
+     * rows; {@code sha256} is its digest if computed beforehand, else null.
+     */
+    public static C2cStream stream(Path file, boolean lenient, String sha256) {
+        return new C2cStream(file.toString(), CaptureText.of(file, sha256), lenient, C2cStream.BATCH);
+    }
+
+    /** As {@link #stream(Path, boolean, String)} with {@code batchRows} rows per batch (tests use small ones). */
+    static C2cStream stream(Path file, boolean lenient, int batchRows) {
+        return new C2cStream(file.toString(), CaptureText.of(file, null), lenient, batchRows);
+    }
+
+    /** Text already open (standard input can be opened only once); read when written, then closed. */
+    public static C2cStream stream(String path, PerfText text, boolean lenient) {
+        return new C2cStream(path, CaptureText.of(text), lenient, C2cStream.BATCH);
     }
 
     /** {@code c} as a capture HitmapDb can write: one batch per table. */
@@ -125,7 +145,7 @@ public final class C2cToArrow {
     public static CaptureTables convert(BufferAllocator a, int captureId, C2cCapture c) {
         Map<String, VectorSchemaRoot> roots = new LinkedHashMap<>();
         try {
-            roots.put(C2cSchemas.CAPTURES, RowsToArrow.fill(a, C2cSchemas.CAPTURES, captureId, List.of(c), CAPTURE));
+            roots.put(C2cSchemas.CAPTURES, RowsToArrow.fill(a, C2cSchemas.CAPTURES, captureId, List.of(c.parseSummary()), CAPTURE));
             roots.put(C2cSchemas.LINES, RowsToArrow.fill(a, C2cSchemas.LINES, captureId, c.lines(), LINE));
             roots.put(C2cSchemas.ACCESSES, RowsToArrow.fill(a, C2cSchemas.ACCESSES, captureId, c.accesses(), ACCESS));
             roots.put(C2cSchemas.SUMMARY, RowsToArrow.fill(a, C2cSchemas.SUMMARY, captureId, c.summary(), SUMMARY));

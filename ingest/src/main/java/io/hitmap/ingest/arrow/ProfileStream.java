@@ -10,7 +10,6 @@ import io.hitmap.ingest.profile.ProfileEntry;
 import io.hitmap.ingest.profile.ProfileSink;
 import io.hitmap.ingest.profile.ProfileSummary;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
@@ -22,16 +21,14 @@ import org.apache.arrow.memory.BufferAllocator;
  */
 public final class ProfileStream implements ArrowCapture {
     private final String path;
-    private final Path file;
-    private PerfText opened;
+    private final CaptureText text;
     private final boolean lenient;
     private final int batchRows;
     private ProfileSummary summary;
 
-    ProfileStream(String path, Path file, PerfText opened, boolean lenient, int batchRows) {
+    ProfileStream(String path, CaptureText text, boolean lenient, int batchRows) {
         this.path = path;
-        this.file = file;
-        this.opened = opened;
+        this.text = text;
         this.lenient = lenient;
         this.batchRows = batchRows;
     }
@@ -43,10 +40,7 @@ public final class ProfileStream implements ArrowCapture {
 
     /** Closes text opened by the caller that was never written (a command failed before it wrote). */
     public void discard() throws IOException {
-        if (opened != null) {
-            opened.close();
-            opened = null;
-        }
+        text.discard();
     }
 
     /** Known after {@link #write}: the SHA-256 of the bytes read. */
@@ -64,12 +58,11 @@ public final class ProfileStream implements ArrowCapture {
     public void write(BufferAllocator a, int captureId, TableSink sink)
             throws IOException, PerfParseException, SQLException {
         String name = path;
-        try (PerfText text = opened != null ? opened : PerfText.open(file);
+        try (PerfText in = text.open();
              RowBatch<ProfileEntry> entries = ProfileToArrow.entries(a, captureId, batchRows, sink);
              ChainNodeBatch nodes = new ChainNodeBatch(a, captureId, batchRows, sink)) {
-            opened = null;
-            PerfTextKind.sniff(text.head()).require(PerfTextKind.PERF_REPORT, name);
-            ProfileSummary s = PerfReportParser.parse(name, text.reader(), lenient, new ProfileSink() {
+            PerfTextKind.sniff(in.head()).require(PerfTextKind.PERF_REPORT, name);
+            ProfileSummary s = PerfReportParser.parse(name, in.reader(), lenient, new ProfileSink() {
                 @Override
                 public void entry(ProfileEntry e) throws SQLException {
                     entries.add(e);
@@ -82,7 +75,7 @@ public final class ProfileStream implements ArrowCapture {
             });
             entries.flush();
             nodes.flush();
-            summary = s.withSha256(text.sha256());
+            summary = s.withSha256(in.sha256());
             ProfileToArrow.finish(a, captureId, summary.with(List.of(), List.of()), sink);
         }
     }

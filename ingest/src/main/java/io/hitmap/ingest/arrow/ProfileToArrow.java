@@ -105,17 +105,17 @@ public final class ProfileToArrow {
      * surfaces from {@link ArrowCapture#write} after some batches were sent (the caller rolls back).
      */
     public static ProfileStream stream(Path file, boolean lenient) {
-        return new ProfileStream(file.toString(), file, null, lenient, BATCH);
+        return new ProfileStream(file.toString(), CaptureText.of(file, null), lenient, BATCH);
     }
 
     /** Text already open (standard input can be opened only once); read when written, then closed. */
     public static ProfileStream stream(String path, PerfText text, boolean lenient) {
-        return new ProfileStream(path, null, text, lenient, BATCH);
+        return new ProfileStream(path, CaptureText.of(text), lenient, BATCH);
     }
 
     /** As {@link #stream(Path, boolean)} with {@code batchRows} rows per batch (tests use small ones). */
     public static ProfileStream stream(Path file, boolean lenient, int batchRows) {
-        return new ProfileStream(file.toString(), file, null, lenient, batchRows);
+        return new ProfileStream(file.toString(), CaptureText.of(file, null), lenient, batchRows);
     }
 
     /** Sends what the end of a streamed parse knows: sections, machine, header, and the captures row. */

@@ -36,29 +36,25 @@ public final class ScriptToArrow implements ArrowCapture {
             .put("warnings", s -> s.warnings().isEmpty() ? null : String.join("\n", s.warnings()));
 
     private final String path;
-    private final Path file;
-    private PerfText opened;
+    private final CaptureText text;
     private final boolean lenient;
-    private final String knownSha256;
     private ScriptSummary summary;
     private long cacheBytes = PerfScriptParser.DEFAULT_CACHE_BYTES;
 
-    private ScriptToArrow(String path, Path file, PerfText opened, boolean lenient, String knownSha256) {
+    private ScriptToArrow(String path, CaptureText text, boolean lenient) {
         this.path = path;
-        this.file = file;
-        this.opened = opened;
+        this.text = text;
         this.lenient = lenient;
-        this.knownSha256 = knownSha256;
     }
 
     /** A file, opened when written; {@code sha256} is its digest if computed beforehand, else null. */
     public static ScriptToArrow of(Path file, boolean lenient, String sha256) {
-        return new ScriptToArrow(file.toString(), file, null, lenient, sha256);
+        return new ScriptToArrow(file.toString(), CaptureText.of(file, sha256), lenient);
     }
 
     /** Text already open (standard input can be opened only once); read when written, then closed. */
     public static ScriptToArrow of(String path, PerfText text, boolean lenient) {
-        return new ScriptToArrow(path, null, text, lenient, null);
+        return new ScriptToArrow(path, CaptureText.of(text), lenient);
     }
 
     /**
@@ -79,7 +75,7 @@ public final class ScriptToArrow implements ArrowCapture {
     /** The digest given beforehand, else the one computed while writing; null before {@link #write}. */
     @Override
     public String sha256() {
-        return knownSha256 != null ? knownSha256 : summary == null ? null : summary.sha256();
+        return text.sha256(summary == null ? null : summary.sha256());
     }
 
     /** What the parse saw (line counts, warnings); null before {@link #write}. */
@@ -90,29 +86,22 @@ public final class ScriptToArrow implements ArrowCapture {
     @Override
     public void write(BufferAllocator a, int captureId, TableSink sink)
             throws IOException, PerfParseException, SQLException {
-        try (PerfText text = opened != null ? opened : PerfText.open(file);
+        try (PerfText in = text.open();
              SampleBatch batch = new SampleBatch(a, captureId, sink)) {
-            opened = null;
-            ScriptSummary s = PerfScriptParser.parse(path, text, lenient, cacheBytes, batch::add);
+            ScriptSummary s = PerfScriptParser.parse(path, in, lenient, cacheBytes, batch::add);
             batch.flush();
-            if (knownSha256 != null && !knownSha256.equals(s.sha256())) {
-                throw new IOException(path + ": changed while it was read (its SHA-256 differs from the first read)");
-            }
+            text.requireUnchanged(path, s.sha256());
             summary = s;
             try (VectorSchemaRoot row = RowsToArrow.fill(a, C2cSchemas.CAPTURES, captureId, List.of(s), CAPTURE)) {
                 sink.accept(C2cSchemas.CAPTURES, row);
             }
         } catch (IOException e) {
-            throw e.getMessage() != null && e.getMessage().startsWith(path + ":") ? e
-                    : new IOException(path + ": cannot read: " + e.getMessage(), e);
+            throw CaptureText.named(path, e);
         }
     }
 
     /** Closes text opened by the caller that was never written (a command failed before it wrote). */
     public void discard() throws IOException {
-        if (opened != null) {
-            opened.close();
-            opened = null;
-        }
+        text.discard();
     }
 }

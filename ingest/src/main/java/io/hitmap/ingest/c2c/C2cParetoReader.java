@@ -2,6 +2,7 @@
 package io.hitmap.ingest.c2c;
 
 import io.hitmap.ingest.PerfParseException;
+import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ final class C2cParetoReader {
     static final Pattern SEPARATOR = Pattern.compile("-{10,}");
     private static final Pattern PCT_START = Pattern.compile("(?:-?nan|-?\\d+(?:\\.\\d+)?)%(?:\\s.*)?");
 
-    private final C2cCaptureBuilder out;
+    private final C2cRecords out;
     private final Problems problems;
     private State state = State.WAIT;
     private C2cColumns cols;
@@ -43,7 +44,7 @@ final class C2cParetoReader {
     private int callgraphSeq;
     private boolean inCallgraph;
 
-    C2cParetoReader(C2cCaptureBuilder out, Problems problems) {
+    C2cParetoReader(C2cRecords out, Problems problems) {
         this.out = out;
         this.problems = problems;
     }
@@ -62,7 +63,7 @@ final class C2cParetoReader {
     }
 
     /** A non-blank line of the section; {@code text} keeps its indent for call graphs. */
-    void line(String t, String text, int lineNo) throws PerfParseException, C2cRows.RowError {
+    void line(String t, String text, int lineNo) throws PerfParseException, C2cRows.RowError, SQLException {
         boolean sep = SEPARATOR.matcher(t).matches();
         if (!sep && !C2cRows.looksLikeRow(t) && !(inCallgraph || t.startsWith("|") || t.startsWith("-"))) {
             problems.prose(t);
@@ -105,7 +106,7 @@ final class C2cParetoReader {
     }
 
     /** The TUI's cacheline details: its title names the address, the rows follow their own header. */
-    void tuiCacheline(String address, int lineNo) throws PerfParseException {
+    void tuiCacheline(String address, int lineNo) throws PerfParseException, SQLException {
         checkBlockHasRows();
         blockIndex = out.lineIndexOf(address);
         blockLineNo = lineNo;
@@ -125,7 +126,7 @@ final class C2cParetoReader {
         }
     }
 
-    private void block(String t, int lineNo) throws PerfParseException {
+    private void block(String t, int lineNo) throws PerfParseException, SQLException {
         Map<C2cField, Long> counts = new EnumMap<>(C2cField.class);
         String address = null;
         int ints = 0;
@@ -162,7 +163,7 @@ final class C2cParetoReader {
         return cols.peer() ? "\"<index> <rmt-peer> <lcl-peer>\"" : "\"<index> <rmt-hitm> <lcl-hitm>\"";
     }
 
-    private void row(String t, String text, int lineNo) throws PerfParseException, C2cRows.RowError {
+    private void row(String t, String text, int lineNo) throws PerfParseException, C2cRows.RowError, SQLException {
         if (PCT_START.matcher(t).matches()) {
             if (guessedHeader && cols.fields().size() <= C2cHeaderGuess.blockOnly().fields().size()) {
                 columns(C2cHeaderGuess.fromRow(t), true);

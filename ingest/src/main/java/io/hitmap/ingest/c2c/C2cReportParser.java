@@ -8,6 +8,7 @@ import io.hitmap.ingest.PerfTextKind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -55,23 +56,8 @@ public final class C2cReportParser {
 
     private final String file;
     private final boolean lenient;
-    private final C2cCaptureBuilder out = new C2cCaptureBuilder();
-    private final C2cParetoReader pareto = new C2cParetoReader(out, new C2cParetoReader.Problems() {
-        @Override
-        public void fail(String message) throws PerfParseException {
-            C2cReportParser.this.fail(message);
-        }
-
-        @Override
-        public void truncated(int at, String message) throws PerfParseException {
-            C2cReportParser.this.truncated(at, message);
-        }
-
-        @Override
-        public void prose(String line) {
-            C2cReportParser.this.prose(line);
-        }
-    });
+    private final C2cRecords out;
+    private final C2cParetoReader pareto;
     private final List<String> header = new ArrayList<>();
     private State state = State.PREAMBLE;
     private String section;
@@ -81,9 +67,30 @@ public final class C2cReportParser {
     /** After a TUI title: the header lines come without '#', up to the first row. */
     private boolean tuiHeader;
 
-    private C2cReportParser(String file, boolean lenient) {
+    private C2cReportParser(String file, boolean lenient, C2cSink sink) {
         this.file = file;
         this.lenient = lenient;
+        this.out = new C2cRecords(sink);
+        this.pareto = new C2cParetoReader(out, problems());
+    }
+
+    private C2cParetoReader.Problems problems() {
+        return new C2cParetoReader.Problems() {
+            @Override
+            public void fail(String message) throws PerfParseException {
+                C2cReportParser.this.fail(message);
+            }
+
+            @Override
+            public void truncated(int at, String message) throws PerfParseException {
+                C2cReportParser.this.truncated(at, message);
+            }
+
+            @Override
+            public void prose(String line) {
+                C2cReportParser.this.prose(line);
+            }
+        };
     }
 
     /** Parses a file after checking it holds c2c text (and not perf.data, HTML, perf report...). */
@@ -96,12 +103,24 @@ public final class C2cReportParser {
         }
     }
 
+    /** Parses into memory: every record in the returned capture's lists, lines in index order. */
     public static C2cCapture parse(String displayName, BufferedReader in, boolean lenient)
             throws IOException, PerfParseException {
-        return new C2cReportParser(displayName, lenient).run(in);
+        C2cCapture.Collector keep = new C2cCapture.Collector();
+        try {
+            return keep.capture(parse(displayName, in, lenient, keep));
+        } catch (SQLException e) {
+            throw new IllegalStateException("a list cannot fail to take a record", e);
+        }
     }
 
-    private C2cCapture run(BufferedReader in) throws IOException, PerfParseException {
+    /** Parses while it sends each record to {@code sink}: memory stays that of a line, plus ~40 bytes a cache line. */
+    public static C2cParseSummary parse(String displayName, BufferedReader in, boolean lenient, C2cSink sink)
+            throws IOException, PerfParseException, SQLException {
+        return new C2cReportParser(displayName, lenient, sink).run(in);
+    }
+
+    private C2cParseSummary run(BufferedReader in) throws IOException, PerfParseException, SQLException {
         PerfLines lines = new PerfLines(in);
         String text;
         while ((text = lines.next()) != null) {
@@ -124,10 +143,10 @@ public final class C2cReportParser {
         }
         finishHeader();
         endOfInput();
-        return out.build(file);
+        return out.finish(file);
     }
 
-    private void line(String text) throws PerfParseException, C2cRows.RowError {
+    private void line(String text) throws PerfParseException, C2cRows.RowError, SQLException {
         String t = text.strip();
         if (t.isEmpty()) {
             out.structural();
@@ -242,7 +261,7 @@ public final class C2cReportParser {
         return true;
     }
 
-    private void stat(String text) throws PerfParseException {
+    private void stat(String text) throws PerfParseException, SQLException {
         Matcher m = STAT.matcher(text.strip());
         if (text.indexOf(':') < 0 || !m.matches()) {
             fail("expected \"<label> : <value>\" in " + section + ", found " + PerfParseException.quote(text));
@@ -257,8 +276,7 @@ public final class C2cReportParser {
         }
         if (label.isEmpty()) {
             // a continuation line, eg, the second event under "Events"
-            List<C2cSummaryEntry> s = out.summary();
-            label = s.isEmpty() ? "" : s.get(s.size() - 1).key();
+            label = out.lastStatLabel();
         }
         out.summary(section, label, m.group("value"), lineNo);
         out.used();

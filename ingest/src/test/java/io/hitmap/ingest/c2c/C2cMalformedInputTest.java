@@ -52,6 +52,21 @@ class C2cMalformedInputTest {
     }
 
     @Test
+    void rejectsATableRowAfterTheParetoBlockOfItsLine() throws Exception {
+        // the block (line 6) already stood for cache line 0 when the table came
+        String text = HEADER + BLOCK + TABLE + """
+                    0      0xff2b5c3ae8ac4f00     0       1  100.00%     1440     1028      412     6044
+                """;
+        assertEquals("inline.txt:17: expected the table before the Pareto, found the table row of cacheline 0 after"
+                + " its Pareto block (line 6); perf prints the table first", error(text));
+        C2cCapture lenient = C2cReportParserTest.parseLenient(text);
+        assertEquals(List.of(17), lenient.skippedLineNos());
+        assertEquals(1, lenient.lines().size());
+        assertEquals("pareto", lenient.lines().get(0).source());
+        assertEquals(412L, lenient.lines().get(0).rmtHitm());
+    }
+
+    @Test
     void rejectsACountTooLargeForABigint() {
         assertEquals("inline.txt:9: expected a count (at most 18 digits) in column 9 (records), found"
                 + " \"99999999999999999999999\"", error(TABLE + """

@@ -1,33 +1,37 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.ingest.c2c;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Collects parsed cells into records, counts every input line as used, structural or skipped,
- * and names the layout perf printed ({@code formatVariant}, {@code perfVersion}).
+ * Turns parsed cells into records and sends them to a {@link C2cSink} as they come, counts every
+ * input line as used, structural or skipped, and names the layout perf printed
+ * ({@code formatVariant}, {@code perfVersion}). It keeps no record: what the end of the file
+ * needs (the consistency checks, the statistics the metric depends on) is kept in summary form.
  */
-final class C2cCaptureBuilder {
+final class C2cRecords {
     private static final int MAX_SKIPPED_LISTED = 10;
 
-    private final List<C2cLine> tableLines = new ArrayList<>();
-    private final Map<Integer, C2cLine> paretoLines = new TreeMap<>();
-    private final List<C2cAccess> accesses = new ArrayList<>();
-    private final List<C2cSummaryEntry> summary = new ArrayList<>();
-    private final List<C2cCallgraphLine> callgraph = new ArrayList<>();
+    private final C2cSink sink;
+    private final C2cConsistency consistency = new C2cConsistency();
+    private final C2cStatFacts stats = new C2cStatFacts();
     private final List<Integer> skippedLineNos = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    private final Map<Integer, Integer> tableRowAt = new HashMap<>();
-    private final Map<Integer, Integer> blockAt = new HashMap<>();
+    /** TUI copies only: the table's addresses, which name the cacheline blocks below it. */
+    private final Map<String, Integer> tuiAddresses = new HashMap<>();
     private long read;
     private long used;
     private long structural;
     private long skipped;
+    private long lineCount;
+    private long accessCount;
+    private int maxTableIndex = -1;
+    private int maxIndex = -1;
     private C2cColumns tableCols;
     private C2cColumns paretoCols;
     private boolean collapsed;
@@ -35,6 +39,10 @@ final class C2cCaptureBuilder {
     private boolean guessedHeader;
     private boolean tui;
     private boolean separator70;
+
+    C2cRecords(C2cSink sink) {
+        this.sink = sink;
+    }
 
     void read() { read++; }
     void used() { used++; }
@@ -74,18 +82,24 @@ final class C2cCaptureBuilder {
     }
 
     boolean hasData() {
-        return !tableLines.isEmpty() || !paretoLines.isEmpty() || !summary.isEmpty();
+        return lineCount > 0 || consistency.tableRows() > 0 || stats.any();
     }
 
-    List<C2cSummaryEntry> summary() { return summary; }
+    /** The label of the last statistic: a continuation line without one belongs to it. */
+    String lastStatLabel() {
+        return stats.lastKey();
+    }
 
-    /** The table's index for a cache line address, or the next free index when it has none. */
+    /**
+     * The table's index for a cache line address (TUI copies name blocks by address), or else an
+     * index after every one seen so far.
+     */
     int lineIndexOf(String address) {
-        return tableLines.stream().filter(l -> address.equalsIgnoreCase(l.address())).mapToInt(C2cLine::lineIndex)
-                .findFirst().orElseGet(() -> tableLines.stream().mapToInt(C2cLine::lineIndex).max().orElse(-1) + 1);
+        Integer i = tuiAddresses.get(address.toLowerCase(Locale.ROOT));
+        return i != null ? i : Math.max(maxTableIndex, maxIndex) + 1;
     }
 
-    void summary(String section, String key, String value, int lineNo) {
+    void summary(String section, String key, String value, int lineNo) throws SQLException {
         String v = value.strip();
         Double num = null;
         // eg, "329219", "12.5%", "-nan%", "329219  << Total loads and stores" (a blog's annotation)
@@ -93,32 +107,41 @@ final class C2cCaptureBuilder {
         if (lead.matches("-?\\d+(\\.\\d+)?%?")) {
             num = C2cRows.percent(lead);
         }
-        summary.add(new C2cSummaryEntry(section, key, v, num, lineNo));
+        C2cSummaryEntry e = new C2cSummaryEntry(section, key, v, num, lineNo);
+        stats.add(e);
+        sink.summary(e);
     }
 
     int tableRowCount() {
-        return tableLines.size();
+        return consistency.tableRows();
     }
 
     /** Null for a new table index; else why the row cannot be another line with the same index. */
     String seenTableRow(int index, int lineNo) {
-        return again(tableRowAt, index, lineNo);
+        int first = consistency.tableRowAt(index);
+        if (first != 0) {
+            return again(index, first);
+        }
+        int block = consistency.blockAt(index);
+        // its Pareto block went out as a line of its own already
+        return block == 0 ? null : "expected the table before the Pareto, found the table row of cacheline " + index
+                + " after its Pareto block (line " + block + "); perf prints the table first";
     }
 
     /** Null for a new Pareto block index; else why the block cannot be another with the same index. */
     String seenBlock(int index, int lineNo) {
-        return again(blockAt, index, lineNo);
+        int first = consistency.blockAt(index);
+        return first == 0 ? null : again(index, first);
     }
 
-    private static String again(Map<Integer, Integer> seen, int index, int lineNo) {
-        Integer first = seen.putIfAbsent(index, lineNo);
-        return first == null ? null : "expected a new cacheline index, found " + index + " again (first on line "
+    private static String again(int index, int first) {
+        return "expected a new cacheline index, found " + index + " again (first on line "
                 + first + "); are two reports in one file? split them, or pass --lenient";
     }
 
-    void tableRow(int index, String[] c, int lineNo) {
+    void tableRow(int index, String[] c, int lineNo) throws SQLException {
         C2cColumns k = tableCols;
-        tableLines.add(new C2cLine(
+        C2cLine line = new C2cLine(
                 index,
                 cell(c, k, C2cField.ADDRESS), cell(c, k, C2cField.NODE), n(c, k, C2cField.PA_COUNT),
                 pct(c, k, C2cField.HITM_PCT), pct(c, k, C2cField.PEER_PCT),
@@ -128,11 +151,19 @@ final class C2cCaptureBuilder {
                 n(c, k, C2cField.STORE_L1HIT), n(c, k, C2cField.STORE_L1MISS), n(c, k, C2cField.STORE_NA),
                 n(c, k, C2cField.LD_FBHIT), n(c, k, C2cField.LD_L1HIT), n(c, k, C2cField.LD_L2HIT),
                 n(c, k, C2cField.LD_LLCHIT), n(c, k, C2cField.LD_RMTHIT), n(c, k, C2cField.LD_LLCMISS),
-                n(c, k, C2cField.DRAM_LCL), n(c, k, C2cField.DRAM_RMT), "table", lineNo));
+                n(c, k, C2cField.DRAM_LCL), n(c, k, C2cField.DRAM_RMT), "table", lineNo);
+        consistency.tableRow(line);
+        maxTableIndex = Math.max(maxTableIndex, index);
+        maxIndex = Math.max(maxIndex, index);
+        if (tui && line.address() != null) {
+            tuiAddresses.putIfAbsent(line.address().toLowerCase(Locale.ROOT), index);
+        }
+        lineCount++;
+        sink.line(line);
     }
 
     /** A Pareto block header: the index, then counts under the first columns, then the address. */
-    void paretoBlock(int index, Map<C2cField, Long> counts, String address, int lineNo) {
+    void paretoBlock(int index, Map<C2cField, Long> counts, String address, int lineNo) throws SQLException {
         boolean peer = paretoCols != null && paretoCols.peer();
         Long rmt = counts.get(peer ? C2cField.RMT_PEER_PCT : C2cField.RMT_HITM_PCT);
         Long lcl = counts.get(peer ? C2cField.LCL_PEER_PCT : C2cField.LCL_HITM_PCT);
@@ -143,21 +174,29 @@ final class C2cCaptureBuilder {
         Long stores = l1hit == null || l1miss == null ? null : l1hit + l1miss + (na == null ? 0 : na);
         // the unmerged 2022 peer series counts peer snoops in one column beside the HITMs
         Long snoopPeer = counts.get(C2cField.TOT_PEER_PCT);
-        paretoLines.put(index, new C2cLine(index, address, null, null, null, null,
+        C2cLine block = new C2cLine(index, address, null, null, null, null,
                 peer ? null : tot, peer ? null : lcl, peer ? null : rmt,
                 peer ? tot : snoopPeer, peer ? lcl : null, peer ? rmt : null,
                 null, null, stores, l1hit, l1miss, na,
-                null, null, null, null, null, null, null, null, "pareto", lineNo));
+                null, null, null, null, null, null, null, null, "pareto", lineNo);
+        boolean listed = consistency.tableRowAt(index) != 0;
+        boolean again = consistency.blockAt(index) != 0; // a TUI copy naming one address twice
+        consistency.block(block);
+        maxIndex = Math.max(maxIndex, index);
+        if (!listed && !again) { // a line only the Pareto names: its block is all perf printed of it
+            lineCount++;
+            sink.line(block);
+        }
     }
 
-    void paretoRow(int lineIndex, int rowInLine, String[] c, int lineNo) {
+    void paretoRow(int lineIndex, int rowInLine, String[] c, int lineNo) throws SQLException {
         C2cColumns k = paretoCols;
         String[] sym = C2cRows.symbol(cell(c, k, C2cField.SYMBOL));
         String object = cell(c, k, C2cField.OBJECT);
         if (object != null && object.length() > 1 && object.startsWith("[") && object.endsWith("]")) {
             object = object.substring(1, object.length() - 1);
         }
-        accesses.add(new C2cAccess(lineIndex, rowInLine,
+        C2cAccess access = new C2cAccess(lineIndex, rowInLine,
                 C2cRows.hexInt(cell(c, k, C2cField.OFFSET)), cell(c, k, C2cField.OFFSET_NODE),
                 n(c, k, C2cField.PA_COUNT), n(c, k, C2cField.PID), cell(c, k, C2cField.TID),
                 cell(c, k, C2cField.CODE_ADDRESS),
@@ -169,32 +208,23 @@ final class C2cCaptureBuilder {
                 n(c, k, C2cField.TOTAL_RECORDS), n(c, k, C2cField.CPU_COUNT),
                 sym == null ? null : sym[1], sym == null ? null : sym[0], object,
                 cell(c, k, C2cField.SOURCE_LINE), cell(c, k, C2cField.NODES),
-                pct(c, k, C2cField.TOT_PEER_PCT), pct(c, k, C2cField.CYCLES_PEER), lineNo));
+                pct(c, k, C2cField.TOT_PEER_PCT), pct(c, k, C2cField.CYCLES_PEER), lineNo);
+        consistency.access(access);
+        accessCount++;
+        sink.access(access);
     }
 
-    void callgraph(int lineIndex, int rowInLine, int seq, String text, int lineNo) {
-        callgraph.add(new C2cCallgraphLine(lineIndex, rowInLine, seq, text, lineNo));
+    void callgraph(int lineIndex, int rowInLine, int seq, String text, int lineNo) throws SQLException {
+        sink.callgraph(new C2cCallgraphLine(lineIndex, rowInLine, seq, text, lineNo));
     }
 
-    C2cCapture build(String path) {
-        List<C2cLine> lines = new ArrayList<>(tableLines);
-        for (C2cLine p : paretoLines.values()) {
-            if (!tableRowAt.containsKey(p.lineIndex())) {
-                lines.add(p);
-            }
-        }
-        lines.sort(Comparator.comparingInt(C2cLine::lineIndex));
+    /** What the parse saw, once every line was read and sent. */
+    C2cParseSummary finish(String path) {
         String metric = metric();
-        return new C2cCapture(path, variant(), perfVersion(metric), metric, read, used, structural, skipped,
-                List.copyOf(skippedLineNos), List.copyOf(lines), List.copyOf(accesses), List.copyOf(summary),
-                List.copyOf(callgraph), null, allWarnings(metric));
-    }
-
-    private List<String> allWarnings(String metric) {
         List<String> all = new ArrayList<>(warnings);
-        all.addAll(C2cConsistency.check(metric, tableLines, paretoLines, accesses));
-        all.addAll(C2cConsistency.checkTotals(tableLines, summary));
-        return List.copyOf(all);
+        all.addAll(consistency.warnings(metric, stats));
+        return new C2cParseSummary(path, variant(), perfVersion(metric), metric, read, used, structural, skipped,
+                List.copyOf(skippedLineNos), lineCount, accessCount, null, List.copyOf(all));
     }
 
     /** What perf sorted the lines on: the table's first percentage column, else the details, else the Pareto. */
@@ -204,10 +234,8 @@ final class C2cCaptureBuilder {
             int peer = tableCols.indexOf(C2cField.PEER_PCT);
             return peer >= 0 && (hitm < 0 || peer < hitm) ? "peer" : "hitm";
         }
-        for (C2cSummaryEntry e : summary) {
-            if (e.key().equals("Cachelines sort on")) {
-                return e.value().contains("Peer") ? "peer" : "hitm";
-            }
+        if (stats.sortOn().isPresent()) {
+            return stats.sortOn().get().contains("Peer") ? "peer" : "hitm";
         }
         return (tableCols != null && tableCols.peer()) || (paretoCols != null && paretoCols.peer()) ? "peer" : "hitm";
     }
@@ -257,11 +285,10 @@ final class C2cCaptureBuilder {
                     : !guessedHeader && paretoCols.names().contains("RmtHitm") ? ERAS.indexOf("5.11")
                     : paretoCols.has(C2cField.PA_COUNT) ? ERAS.indexOf("4.17") : -1);
         }
-        if (summary.stream().anyMatch(e -> e.key().equals("Store No available memory level"))) {
+        if (stats.storeNa()) {
             lower = Math.max(lower, ERAS.indexOf("5.19"));
         }
-        boolean peerStats = summary.stream().anyMatch(e -> e.key().contains("Peer") || e.key().contains("peer"));
-        if (peerStats || metric.equals("peer") || separator70) {
+        if (stats.peer() || metric.equals("peer") || separator70) {
             lower = ERAS.indexOf("6.0");
         }
         if (lower < 0) {
