@@ -44,12 +44,17 @@ record CaptureFile(String file, C2cStream c2c, ProfileStream profile, ScriptToAr
         return open(Inputs.path(given), lenient, false, Accept.PERF_REPORT);
     }
 
-    /**
-     * A perf report file (for --profile) streamed into {@code db}: its capture_id. The file is discarded
-     * if the write fails; its lenient-mode warnings are printed after it.
-     */
+    /** A perf report file (for --profile) streamed into {@code db}: its capture_id (see {@link #insert}). */
     static int insertProfile(HitmapDb db, Path given, boolean lenient, PrintWriter err) throws Exception {
-        CaptureFile p = openProfile(given, lenient);
+        return insert(db, given, lenient, err, Accept.PERF_REPORT);
+    }
+
+    /**
+     * One file of the kinds {@code accept} takes, streamed into {@code db}: its capture_id. The file is
+     * discarded if the write fails; its lenient-mode warnings are printed after it.
+     */
+    static int insert(HitmapDb db, Path given, boolean lenient, PrintWriter err, Accept accept) throws Exception {
+        CaptureFile p = open(Inputs.path(given), lenient, false, accept);
         int id;
         try {
             id = db.insertCaptures(List.of(p.capture())).get(0);

@@ -30,8 +30,9 @@ record WhatifSetup(Capture capture, Baseline baseline, Strategy strategy, Intege
         if (cmd.compare != null) {
             Inputs.requireStdinOnce(List.of(cmd.before, cmd.compare));
         }
-        int beforeId = db.addCapture(Inputs.parse(cmd.before, lenient, err));
-        Integer compareId = cmd.compare == null ? null : db.addCapture(Inputs.parse(cmd.compare, lenient, err));
+        int beforeId = CaptureFile.insert(db, cmd.before, lenient, err, CaptureFile.Accept.C2C);
+        Integer compareId = cmd.compare == null ? null
+                : CaptureFile.insert(db, cmd.compare, lenient, err, CaptureFile.Accept.C2C);
         Integer profileId = null;
         if (cmd.profile != null) {
             profileId = CaptureFile.insertProfile(db, cmd.profile, lenient, err);
