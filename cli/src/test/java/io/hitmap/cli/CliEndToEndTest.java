@@ -262,6 +262,7 @@ class CliEndToEndTest {
                     lock (confidence 1.00): lock word: rwsem_spin_on_owner atomic64_64.h:22 @0x8 (96.6%), osq_lock atomic.h:208 @0x10 (0.9%), rwsem_optimistic_spin atomic64_64.h:190 @0x0 (0.7%), osq_unlock atomic.h:196 @0x10 (0.7%), +6 more
                     load-heavy (stores 0.00%), mostly local (remote 46.00%), up to 50 CPUs per accessor, nodes 0 1
                     remedy: A lock word bounced between CPUs. Shorten the critical section, split the lock (per bucket, per CPU), use RCU for readers, or make the lock word's line private (no other hot fields next to it).
+                    model it: hitmap sim --scenario lookup-lock-vs-rcu --strategies spinlock,rcu-read,percpu-lock
                     offset  code-addr           symbol               source:line       rmt-hitm  lcl-hitm  st-l1hit  st-l1miss  cyc-rmt  cyc-lcl  cyc-load  cpus  nodes
                     0x8     0xffffffff81157958  rwsem_spin_on_owner  atomic64_64.h:22    54.43%    58.18%     0.00%      0.00%      474      237       435    50  0 1
                     0x8     0xffffffff811578c7  rwsem_spin_on_owner  atomic64_64.h:22    40.76%    39.28%     0.00%      0.00%      408      185       324    49  0 1
