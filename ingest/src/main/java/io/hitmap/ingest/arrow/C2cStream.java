@@ -24,42 +24,15 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * ~40 bytes per cache line (for its checks across sections), however many Pareto rows the file
  * has. See {@link C2cToArrow#stream}.
  */
-public final class C2cStream implements ArrowCapture {
+public final class C2cStream extends TextStream<C2cParseSummary> {
     /** Rows per batch: an accessor batch of Arrow buffers is then ~5 MB. */
     static final int BATCH = 16384;
 
-    private final String path;
-    private final CaptureText text;
-    private final boolean lenient;
     private final int batchRows;
-    private C2cParseSummary summary;
 
     C2cStream(String path, CaptureText text, boolean lenient, int batchRows) {
-        this.path = path;
-        this.text = text;
-        this.lenient = lenient;
+        super(path, text, lenient);
         this.batchRows = batchRows;
-    }
-
-    @Override
-    public String path() {
-        return path;
-    }
-
-    /** The digest given beforehand, else the one computed while writing; null before {@link #write}. */
-    @Override
-    public String sha256() {
-        return text.sha256(summary == null ? null : summary.sha256());
-    }
-
-    /** What the parse saw (line counts, warnings, lines and accessors sent); null before {@link #write}. */
-    public C2cParseSummary summary() {
-        return summary;
-    }
-
-    /** Closes text opened by the caller that was never written (a command failed before it wrote). */
-    public void discard() throws IOException {
-        text.discard();
     }
 
     @Override
@@ -101,7 +74,7 @@ public final class C2cStream implements ArrowCapture {
             stats.flush();
             graphs.flush();
             text.requireUnchanged(path, s.sha256());
-            summary = s;
+            summarized(s);
             try (VectorSchemaRoot row = RowsToArrow.fill(a, C2cSchemas.CAPTURES, captureId, List.of(s),
                     C2cToArrow.CAPTURE)) {
                 sink.accept(C2cSchemas.CAPTURES, row);

@@ -19,39 +19,12 @@ import org.apache.arrow.memory.BufferAllocator;
  * and parsed when written, each row and tree node going into a {@link RowBatch}, so the memory a
  * report takes does not grow with its size. See {@link ProfileToArrow#stream}.
  */
-public final class ProfileStream implements ArrowCapture {
-    private final String path;
-    private final CaptureText text;
-    private final boolean lenient;
+public final class ProfileStream extends TextStream<ProfileSummary> {
     private final int batchRows;
-    private ProfileSummary summary;
 
     ProfileStream(String path, CaptureText text, boolean lenient, int batchRows) {
-        this.path = path;
-        this.text = text;
-        this.lenient = lenient;
+        super(path, text, lenient);
         this.batchRows = batchRows;
-    }
-
-    @Override
-    public String path() {
-        return path;
-    }
-
-    /** Closes text opened by the caller that was never written (a command failed before it wrote). */
-    public void discard() throws IOException {
-        text.discard();
-    }
-
-    /** Known after {@link #write}: the SHA-256 of the bytes read. */
-    @Override
-    public String sha256() {
-        return summary == null ? null : summary.sha256();
-    }
-
-    /** What the parse saw (line counts, sections, warnings); null before {@link #write}. */
-    public ProfileSummary summary() {
-        return summary;
     }
 
     @Override
@@ -75,8 +48,9 @@ public final class ProfileStream implements ArrowCapture {
             });
             entries.flush();
             nodes.flush();
-            summary = s.withSha256(in.sha256());
-            ProfileToArrow.finish(a, captureId, summary.with(List.of(), List.of()), sink);
+            ProfileSummary done = s.withSha256(in.sha256());
+            summarized(done);
+            ProfileToArrow.finish(a, captureId, done.with(List.of(), List.of()), sink);
         }
     }
 }

@@ -20,7 +20,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * the SHA-256 are known. A parse error can therefore surface after batches were sent: the caller
  * ({@code HitmapDb.insertCaptures}) writes in a transaction and rolls back.
  */
-public final class ScriptToArrow implements ArrowCapture {
+public final class ScriptToArrow extends TextStream<ScriptSummary> {
     private static final RowsToArrow.Columns<ScriptSummary> CAPTURE = new RowsToArrow.Columns<ScriptSummary>()
             .put("path", ScriptSummary::path)
             .put("kind", s -> "perf-script")
@@ -35,16 +35,10 @@ public final class ScriptToArrow implements ArrowCapture {
             .put("sha256", ScriptSummary::sha256)
             .put("warnings", s -> s.warnings().isEmpty() ? null : String.join("\n", s.warnings()));
 
-    private final String path;
-    private final CaptureText text;
-    private final boolean lenient;
-    private ScriptSummary summary;
     private long cacheBytes = PerfScriptParser.DEFAULT_CACHE_BYTES;
 
     private ScriptToArrow(String path, CaptureText text, boolean lenient) {
-        this.path = path;
-        this.text = text;
-        this.lenient = lenient;
+        super(path, text, lenient);
     }
 
     /** A file, opened when written; {@code sha256} is its digest if computed beforehand, else null. */
@@ -68,22 +62,6 @@ public final class ScriptToArrow implements ArrowCapture {
     }
 
     @Override
-    public String path() {
-        return path;
-    }
-
-    /** The digest given beforehand, else the one computed while writing; null before {@link #write}. */
-    @Override
-    public String sha256() {
-        return text.sha256(summary == null ? null : summary.sha256());
-    }
-
-    /** What the parse saw (line counts, warnings); null before {@link #write}. */
-    public ScriptSummary summary() {
-        return summary;
-    }
-
-    @Override
     public void write(BufferAllocator a, int captureId, TableSink sink)
             throws IOException, PerfParseException, SQLException {
         try (PerfText in = text.open();
@@ -91,17 +69,12 @@ public final class ScriptToArrow implements ArrowCapture {
             ScriptSummary s = PerfScriptParser.parse(path, in, lenient, cacheBytes, batch::add);
             batch.flush();
             text.requireUnchanged(path, s.sha256());
-            summary = s;
+            summarized(s);
             try (VectorSchemaRoot row = RowsToArrow.fill(a, C2cSchemas.CAPTURES, captureId, List.of(s), CAPTURE)) {
                 sink.accept(C2cSchemas.CAPTURES, row);
             }
         } catch (IOException e) {
             throw CaptureText.named(path, e);
         }
-    }
-
-    /** Closes text opened by the caller that was never written (a command failed before it wrote). */
-    public void discard() throws IOException {
-        text.discard();
     }
 }

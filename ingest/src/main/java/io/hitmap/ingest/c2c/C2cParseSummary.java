@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.ingest.c2c;
 
+import io.hitmap.ingest.Digested;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public record C2cParseSummary(
         long accessCount,
         /** SHA-256 of the input bytes (before gunzip), hex; null when parsed from a reader. */
         String sha256,
-        List<String> warnings) {
+        List<String> warnings) implements Digested {
 
     /** The same summary with the digest of its input file. */
     public C2cParseSummary withSha256(String digest) {

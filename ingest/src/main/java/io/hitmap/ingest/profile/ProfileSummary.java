@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.ingest.profile;
 
+import io.hitmap.ingest.Digested;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ public record ProfileSummary(String path, String formatVariant, String perfVersi
                              long linesUsed, long linesStructural, long linesSkipped,
                              List<Integer> skippedLineNos, List<ProfileSection> sections, long entryCount,
                              long nodeCount, MachineInfo machine, List<HeaderLine> header, String sha256,
-                             List<String> warnings) {
+                             List<String> warnings) implements Digested {
     public ProfileSummary withSha256(String sha) {
         return new ProfileSummary(path, formatVariant, perfVersion, linesRead, linesUsed, linesStructural,
                 linesSkipped, skippedLineNos, sections, entryCount, nodeCount, machine, header, sha, warnings);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.ingest.script;
 
+import io.hitmap.ingest.Digested;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record ScriptSummary(
         long frames,
         /** SHA-256 of the input bytes (before gunzip), hex; null when parsed from a reader. */
         String sha256,
-        List<String> warnings) {
+        List<String> warnings) implements Digested {
 
     public ScriptSummary withSha256(String digest) {
         return new ScriptSummary(path, formatVariant, linesRead, linesUsed, linesStructural, linesSkipped,
