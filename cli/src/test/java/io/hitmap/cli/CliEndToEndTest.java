@@ -61,6 +61,8 @@ class CliEndToEndTest {
                 update_load_avg     atomic64_64.h:25       2.00%     1.02%  0 1
                 update_load_avg     fair.c:4118            0.00%     2.04%  0
                 update_cfs_group    fair.c:3932            2.00%     0.00%  0 1
+
+            what if: hitmap whatif FILE --sweep --topology spr-8480-2s   (your machine's preset, or --profile REPORT --topology header)
             """;
     /** The first Pareto block of overlayfs-creds-before, cut after its block header (line 8). */
     private static final String TRUNCATED = """

@@ -90,6 +90,26 @@ final class LinesText {
             w.print('\n');
             line(l, metric, table, columns, w);
         }
+        String whatif = whatifCommand(lines);
+        if (whatif != null) {
+            w.print('\n' + TerminalText.escape(whatif) + "\n");
+        }
+    }
+
+    /**
+     * For a HITM capture read from a file that has a refcount line: the {@code hitmap whatif} command that
+     * replays it under every strategy (the topology is the user's to pick; a Sapphire Rapids preset for
+     * Intel's HITM), else null.
+     */
+    static String whatifCommand(List<RankedLine> lines) {
+        RankedLine first = lines.get(0);
+        boolean refcount = lines.stream().anyMatch(l -> l.verdict() != null && "refcount".equals(l.verdict().cls()));
+        if (!refcount || !"hitm".equals(first.metric()) || first.path() == null || first.path().equals("-")
+                || first.path().startsWith("/dev/")) {
+            return null;
+        }
+        return "what if: hitmap whatif " + first.path() + " --sweep --topology spr-8480-2s   (your machine's "
+                + "preset, or --profile REPORT --topology header)";
     }
 
     private static void line(RankedLine l, String metric, TextTable table, List<Column> columns, PrintWriter w) {
