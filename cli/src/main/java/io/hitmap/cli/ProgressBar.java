@@ -19,10 +19,11 @@ final class ProgressBar implements ReadMeter, AutoCloseable {
 
     private final PrintWriter err;
     private final LongSupplier nanoClock;
-    private String label = "";
-    private long size = -1;
-    private long read;
+    /** The file the line shows: the one opened or read last. */
+    private Reading shown;
+    /** When {@code shown} was put on the line, and how much of it was read then (for its rate). */
     private long start;
+    private long startRead;
     private long lastDraw;
     private int drawn;
 
@@ -32,27 +33,51 @@ final class ProgressBar implements ReadMeter, AutoCloseable {
     }
 
     @Override
-    public void opened(String file, long bytes) {
-        clear();
-        label = file;
-        size = bytes;
-        read = 0;
-        start = nanoClock.getAsLong();
-        draw(start);
+    public ReadMeter.File opened(String file, long bytes) {
+        Reading r = new Reading(file, bytes);
+        show(r);
+        return r;
     }
 
-    @Override
-    public void read(long bytes) {
-        read += bytes;
-        long now = nanoClock.getAsLong();
-        if (now - lastDraw >= INTERVAL_NANOS) {
-            draw(now);
+    /** One file's bytes read; reading a file the line does not show puts it on the line. */
+    private final class Reading implements ReadMeter.File {
+        final String label;
+        final long size;
+        long read;
+
+        Reading(String label, long size) {
+            this.label = label;
+            this.size = size;
+        }
+
+        @Override
+        public void read(long bytes) {
+            read += bytes;
+            if (shown != this) {
+                show(this);
+                return;
+            }
+            long now = nanoClock.getAsLong();
+            if (now - lastDraw >= INTERVAL_NANOS) {
+                draw(now);
+            }
+        }
+
+        @Override
+        public void closed() {
+            if (shown == this) {
+                clear();
+                shown = null;
+            }
         }
     }
 
-    @Override
-    public void closed() {
+    private void show(Reading r) {
         clear();
+        shown = r;
+        start = nanoClock.getAsLong();
+        startRead = r.read;
+        draw(start);
     }
 
     @Override
@@ -78,8 +103,11 @@ final class ProgressBar implements ReadMeter, AutoCloseable {
 
     /** {@code hitmap: FILE  42%  430/1024 MB  85 MB/s  ETA 0:07}, the file name cut on the left to fit 79 columns. */
     String line(long now) {
+        String label = shown.label;
+        long size = shown.size;
+        long read = shown.read;
         double seconds = (now - start) / 1e9;
-        double rate = seconds > 0 ? read / seconds : 0;
+        double rate = seconds > 0 ? (read - startRead) / seconds : 0;
         String figures;
         if (size >= 0) {
             long pct = size == 0 ? 100 : Math.min(100, read * 100 / size);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hitmap.cli.CliEndToEndTest.Run;
+import io.hitmap.ingest.ReadMeter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -28,12 +29,12 @@ class ProgressBarTest {
         StringWriter err = new StringWriter();
         ProgressBar bar = new ProgressBar(new PrintWriter(err), () -> now);
         now = 5_000_000_000L;
-        bar.opened("big.c2c.txt", 1_000_000_000L);
+        ReadMeter.File big = bar.opened("big.c2c.txt", 1_000_000_000L);
         now += 1_000_000_000L;
-        bar.read(100_000_000L); // 1 s later: drawn
+        big.read(100_000_000L); // 1 s later: drawn
         now += 50_000_000L;
-        bar.read(1_000_000L); // 50 ms later: not drawn
-        bar.closed();
+        big.read(1_000_000L); // 50 ms later: not drawn
+        big.closed();
         String first = "hitmap: big.c2c.txt    0%  0/1000 MB  0 MB/s  ETA --:--";
         String second = "hitmap: big.c2c.txt   10%  100/1000 MB  100 MB/s  ETA 0:09";
         assertEquals("\r" + first + "\r" + second + "\r" + " ".repeat(second.length()) + "\r", err.toString());
@@ -43,10 +44,28 @@ class ProgressBarTest {
     void showsMegabytesAndRateWithoutASize() {
         ProgressBar bar = new ProgressBar(new PrintWriter(new StringWriter()), () -> now);
         now = 0;
-        bar.opened("/dev/stdin", -1);
+        ReadMeter.File stdin = bar.opened("/dev/stdin", -1);
         now = 2_000_000_000L;
-        bar.read(30_000_000L);
+        stdin.read(30_000_000L);
         assertEquals("hitmap: /dev/stdin  30 MB  15 MB/s", bar.line(now));
+    }
+
+    @Test
+    void aFileReadAfterAnotherWasOpenedShowsItsOwnNameSizeAndCount() {
+        // diff a b sniffs both files, then reads a: the line must speak of a, not of b opened last
+        ProgressBar bar = new ProgressBar(new PrintWriter(new StringWriter()), () -> now);
+        now = 0;
+        ReadMeter.File a = bar.opened("a.perf-report.txt", 1_000_000_000L);
+        ReadMeter.File b = bar.opened("b.perf-report.txt", 500_000_000L);
+        b.read(65_536L);
+        now = 1_000_000_000L;
+        a.read(100_000_000L); // a back on the line, its rate counted from here
+        assertEquals("hitmap: a.perf-report.txt   10%  100/1000 MB  0 MB/s  ETA --:--", bar.line(now));
+        now = 2_000_000_000L;
+        a.read(100_000_000L);
+        assertEquals("hitmap: a.perf-report.txt   20%  200/1000 MB  100 MB/s  ETA 0:08", bar.line(now));
+        b.closed(); // not on the line: a stays
+        assertEquals("hitmap: a.perf-report.txt   20%  200/1000 MB  100 MB/s  ETA 0:08", bar.line(now));
     }
 
     @Test

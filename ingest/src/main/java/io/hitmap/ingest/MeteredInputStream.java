@@ -5,12 +5,12 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** An input stream that tells a {@link ReadMeter} how many bytes each read returned, and when it closes. */
+/** An input stream that tells its {@link ReadMeter.File} how many bytes each read returned, and when it closes. */
 final class MeteredInputStream extends FilterInputStream {
-    private final ReadMeter meter;
+    private final ReadMeter.File meter;
     private boolean closed;
 
-    MeteredInputStream(InputStream in, ReadMeter meter) {
+    MeteredInputStream(InputStream in, ReadMeter.File meter) {
         super(in);
         this.meter = meter;
     }

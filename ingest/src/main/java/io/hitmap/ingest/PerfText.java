@@ -100,8 +100,7 @@ public final class PerfText implements Closeable {
         if (meter == ReadMeter.NONE) {
             return in;
         }
-        meter.opened(label, Files.isRegularFile(file) ? Files.size(file) : -1);
-        return new MeteredInputStream(in, meter);
+        return new MeteredInputStream(in, meter.opened(label, Files.isRegularFile(file) ? Files.size(file) : -1));
     }
 
     /** The first 64 KiB of text (after gunzip), for {@link PerfTextKind#sniff(byte[])}. */

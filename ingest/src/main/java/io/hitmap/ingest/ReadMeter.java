@@ -7,28 +7,32 @@ package io.hitmap.ingest;
  * installs one for its thread with {@link PerfText#meter(ReadMeter)}; by default nothing listens.
  */
 public interface ReadMeter {
-    ReadMeter NONE = new ReadMeter() {
-        @Override
-        public void opened(String label, long size) {
-        }
+    ReadMeter NONE = (label, size) -> File.NONE;
 
-        @Override
-        public void read(long bytes) {
-        }
+    /**
+     * A file is opened for reading; {@code size} is -1 when unknown (a pipe, standard input). Reads and the
+     * close are told to the returned file, so files open at once (sniffed, then read) keep their own counts.
+     */
+    File opened(String label, long size);
 
-        @Override
-        public void closed() {
-        }
-    };
+    /** One opened file's reading. */
+    interface File {
+        File NONE = new File() {
+            @Override
+            public void read(long bytes) {
+            }
 
-    /** A file is opened for reading; {@code size} is -1 when unknown (a pipe, standard input). */
-    void opened(String label, long size);
+            @Override
+            public void closed() {
+            }
+        };
 
-    /** {@code bytes} more were read from the file opened last. */
-    void read(long bytes);
+        /** {@code bytes} more were read from this file. */
+        void read(long bytes);
 
-    /** The file opened last is read or closed. */
-    void closed();
+        /** This file is read or closed. */
+        void closed();
+    }
 
     /** A meter installed for a thread; closing it puts back the one before. */
     interface Installed extends AutoCloseable {

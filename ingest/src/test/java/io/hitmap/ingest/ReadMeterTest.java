@@ -22,23 +22,24 @@ class ReadMeterTest {
     /** Records the calls as text: "open NAME SIZE", "read N" (summed per file), "close". */
     private static final class Calls implements ReadMeter {
         final List<String> seen = new ArrayList<>();
-        long read;
 
         @Override
-        public void opened(String label, long size) {
+        public ReadMeter.File opened(String label, long size) {
             seen.add("open " + label + " " + size);
-            read = 0;
-        }
+            return new ReadMeter.File() {
+                long read;
 
-        @Override
-        public void read(long bytes) {
-            read += bytes;
-        }
+                @Override
+                public void read(long bytes) {
+                    read += bytes;
+                }
 
-        @Override
-        public void closed() {
-            seen.add("read " + read);
-            seen.add("close");
+                @Override
+                public void closed() {
+                    seen.add("read " + read);
+                    seen.add("close");
+                }
+            };
         }
     }
 
