@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  * perf does not say how its samples divide.
  */
 record Distribution(int captureId, String kind, int key, int accessors, double estSamples) {
-    // eg, "0 1", "1{3,5,7,9,11}", "0{0-3} 1{4}" (perf c2c report -NN prints the CPUs in braces)
-    private static final Pattern NODE = Pattern.compile("(\\d+)(?:\\{([0-9,\\-\\s]*)\\})?");
+    // eg, "0 1", "1{3,5,7,9,11}", "0{0-3} 1{4}" (perf c2c report -NN prints the CPUs in braces), and Arm
+    // SPE's "0{ 2 100.0%    n/a}" (a CPU count and shares in the braces, not CPUs)
+    private static final Pattern NODE = Pattern.compile("(\\d+)\\s*(?:\\{([^}]*)\\})?");
+    private static final Pattern CPU_LIST = Pattern.compile("[0-9,\\-\\s]*");
+    /** No machine has more CPUs than this: a longer range in a hostile file is not a CPU list. */
+    private static final int MAX_CPU = 1 << 16;
 
     static List<Distribution> of(List<RankedLine> lines) {
         Map<String, double[]> sums = new TreeMap<>();
@@ -41,24 +45,43 @@ record Distribution(int captureId, String kind, int key, int accessors, double e
         return out;
     }
 
-    /** The node numbers and CPU numbers of a perf node list such as {@code 0{0-3} 1{4,5}}. */
+    /**
+     * The node numbers and CPU numbers of a perf node list such as {@code 0{0-3} 1{4,5}}: the braces give
+     * CPUs only when they hold a plain CPU list; numbers too large for a node or CPU are passed over.
+     */
     static void parse(String list, List<Integer> nodes, List<Integer> cpus) {
         Matcher m = NODE.matcher(list);
         while (m.find()) {
-            nodes.add(Integer.parseInt(m.group(1)));
-            if (m.group(2) != null) {
-                for (String part : m.group(2).split(",")) {
-                    String[] range = part.strip().split("-");
-                    if (range[0].isEmpty()) {
-                        continue;
-                    }
-                    int from = Integer.parseInt(range[0]);
-                    int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
-                    for (int c = from; c <= to; c++) {
-                        cpus.add(c);
-                    }
+            int node = number(m.group(1));
+            if (node < 0) {
+                continue;
+            }
+            nodes.add(node);
+            if (m.group(2) == null || !CPU_LIST.matcher(m.group(2)).matches()) {
+                continue;
+            }
+            for (String part : m.group(2).split(",")) {
+                String[] range = part.strip().split("-");
+                int from = number(range[0]);
+                int to = range.length > 1 ? number(range[1]) : from;
+                for (int c = from; c >= 0 && c <= to; c++) {
+                    cpus.add(c);
                 }
             }
+        }
+    }
+
+    /** A node or CPU number, or -1 for an empty, malformed or impossible one. */
+    private static int number(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 6) {
+            return -1;
+        }
+        try {
+            int v = Integer.parseInt(t);
+            return v < MAX_CPU ? v : -1;
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
