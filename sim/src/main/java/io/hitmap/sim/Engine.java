@@ -94,10 +94,6 @@ public final class Engine {
         final int[][] waiters;
         final int[] waitHead;
         final int[] waitSize;
-        final long[] loads;
-        final long[] rmws;
-        final long[] lcl;
-        final long[] rmt;
         final double[] busy;
         final long[] stepCount;
         final long[] stepLcl;
@@ -143,10 +139,6 @@ public final class Engine {
             waiters = new int[nl][n];
             waitHead = new int[nl];
             waitSize = new int[nl];
-            loads = new long[nl];
-            rmws = new long[nl];
-            lcl = new long[nl];
-            rmt = new long[nl];
             busy = new double[nl];
             stepCount = new long[prog.length];
             stepLcl = new long[prog.length];
@@ -302,7 +294,7 @@ public final class Engine {
         /** Serves CPU c's access at step {@code at}, requested at {@code t}; returns when it completes. */
         private double access(int c, Step s, int at, double t) {
             int l = s.line();
-            int me = c;
+            int me = c; // owners are the run's CPU indexes, hw[me] the hardware thread
             int prev = owner[l];
             boolean wasModified = modified[l];
             boolean hitm = wasModified && prev != me;
@@ -314,9 +306,6 @@ public final class Engine {
                 if (hitm) {
                     modified[l] = false;
                 }
-                if (measuring) {
-                    loads[l]++;
-                }
                 pc[c]++;
             } else {
                 boolean store = s.kind() == Step.Kind.UNLOCK;
@@ -326,9 +315,6 @@ public final class Engine {
                 }
                 owner[l] = me;
                 modified[l] = true;
-                if (measuring) {
-                    rmws[l]++;
-                }
                 if (s.kind() != Step.Kind.CAS || seen[c] == version[l]) {
                     version[l]++;
                     pc[c]++;
@@ -361,10 +347,8 @@ public final class Engine {
                 stepCount[at]++;
                 if (hitm) {
                     if (remote) {
-                        rmt[l]++;
                         stepRmt[at]++;
                     } else {
-                        lcl[l]++;
                         stepLcl[at]++;
                     }
                 }
@@ -381,7 +365,7 @@ public final class Engine {
         }
 
         private void resetCounters() {
-            for (long[] a : new long[][] {loads, rmws, lcl, rmt, stepCount, stepLcl, stepRmt, stepStoreMiss}) {
+            for (long[] a : new long[][] {stepCount, stepLcl, stepRmt, stepStoreMiss}) {
                 Arrays.fill(a, 0);
             }
             Arrays.fill(busy, 0);
@@ -395,39 +379,43 @@ public final class Engine {
             for (Map.Entry<String, Integer> e : sectionIds.entrySet()) {
                 share.put(e.getKey(), sectionTime[e.getValue()] / (elapsed * n));
             }
+            // per line and per site, all from the per-step counters
+            long[][] line = new long[lineNames.size()][4]; // loads, writes, local HITM, remote HITM
+            List<SiteStats> sites = new ArrayList<>();
+            siteSums().forEach((k, sum) -> {
+                line[k.line()][k.kind() == Step.Kind.LOAD ? 0 : 1] += sum[0];
+                line[k.line()][2] += sum[1];
+                line[k.line()][3] += sum[2];
+                sites.add(new SiteStats(lineNames.get(k.line()), k.site(), k.kind(), sum[0], sum[1], sum[2], sum[3]));
+            });
             List<LineStats> lines = new ArrayList<>();
             for (int l = 0; l < lineNames.size(); l++) {
-                lines.add(new LineStats(lineNames.get(l), loads[l], rmws[l], lcl[l], rmt[l], busy[l]));
+                lines.add(new LineStats(lineNames.get(l), line[l][0], line[l][1], line[l][2], line[l][3], busy[l]));
             }
-            return new SimResult(n, ops, elapsed, share, lines, sites(), casAttempts, casRetries, events);
+            return new SimResult(n, ops, elapsed, share, lines, sites, casAttempts, casRetries, events);
         }
 
-        /** Per-step counters -> one row per (line, site, read or write). */
-        private List<SiteStats> sites() {
-            Map<String, long[]> bySite = new LinkedHashMap<>();
-            Map<String, SiteStats> keys = new LinkedHashMap<>();
+        /** An accessor of a line: its symbol and whether it reads (LOAD) or writes (RMW). */
+        private record SiteKey(int line, String site, Step.Kind kind) {
+        }
+
+        /** Per-step counters summed per site, in program order: accesses, local HITM, remote HITM, store misses. */
+        private Map<SiteKey, long[]> siteSums() {
+            Map<SiteKey, long[]> sums = new LinkedHashMap<>();
             for (int i = 0; i < prog.length; i++) {
                 Step s = prog[i];
                 if (!s.kind().accessesLine()) {
                     continue;
                 }
-                Step.Kind kind = s.kind() == Step.Kind.LOAD ? Step.Kind.LOAD : Step.Kind.RMW;
-                String site = s.site() == null ? "?" : s.site();
-                String key = s.line() + "\u0000" + site + "\u0000" + kind;
-                long[] sum = bySite.computeIfAbsent(key, k -> new long[4]);
+                SiteKey key = new SiteKey(s.line(), s.site() == null ? "?" : s.site(),
+                        s.kind() == Step.Kind.LOAD ? Step.Kind.LOAD : Step.Kind.RMW);
+                long[] sum = sums.computeIfAbsent(key, k -> new long[4]);
                 sum[0] += stepCount[i];
                 sum[1] += stepLcl[i];
                 sum[2] += stepRmt[i];
                 sum[3] += stepStoreMiss[i];
-                keys.putIfAbsent(key, new SiteStats(lineNames.get(s.line()), site, kind, 0, 0, 0, 0));
             }
-            List<SiteStats> out = new ArrayList<>();
-            for (Map.Entry<String, SiteStats> e : keys.entrySet()) {
-                long[] sum = bySite.get(e.getKey());
-                SiteStats k = e.getValue();
-                out.add(new SiteStats(k.line(), k.site(), k.kind(), sum[0], sum[1], sum[2], sum[3]));
-            }
-            return out;
+            return sums;
         }
     }
 }

@@ -100,10 +100,10 @@ public final class Simulator {
         Topology topo = resolved.machine();
         List<Prediction> out = new ArrayList<>();
         Mixed base = measure(resolved, st, resolved.baselineCpus());
+        long bytes = st.bytesPerObject(topo.hardwareThreads());
         for (int n : resolved.cpus()) {
             Mixed m = n == resolved.baselineCpus() ? base : measure(resolved, st, n);
             SimResult r = m.main;
-            long bytes = st.bytesPerObject(topo.hardwareThreads());
             out.add(new Prediction(st.name(), n, topo.l3DomainsUsed(n), m.opsPerSecond,
                     100 * (m.opsPerSecond / n) / (base.opsPerSecond / resolved.baselineCpus()),
                     100 * (m.analytic / n) / (base.analytic / resolved.baselineCpus()),
@@ -143,9 +143,10 @@ public final class Simulator {
                 wa * hitm(a, false) + wb * hitm(b, false));
     }
 
-    /** References taken per operation on each shared object (the hooks' refs over the objects they name). */
+    /** References taken per operation on each shared object (the hooks' refs over the objects they name; locks are no objects). */
     static double getsPerOpPerObject(Scenario s) {
-        return s.hooks().stream().mapToInt(Scenario.Hook::refs).sum() / (double) s.lines().size();
+        return s.hooks().stream().mapToInt(Scenario.Hook::refs).sum()
+                / (double) s.hooks().stream().map(Scenario.Hook::object).distinct().count();
     }
 
     static SimResult run(Scenario s, Strategy st, int n) {
