@@ -36,14 +36,6 @@ record CaptureFile(String file, C2cStream c2c, ProfileStream profile, ScriptToAr
     /** Which kinds of text a command takes. */
     enum Accept { ANY, C2C, PERF_REPORT, PERF_REPORT_OR_SCRIPT }
 
-    /**
-     * A perf report file (for lines --profile), streamed when written; any other kind of text is
-     * refused with the one-line wrong-kind error.
-     */
-    static CaptureFile openProfile(Path given, boolean lenient) throws PerfParseException, CommandFailure {
-        return open(Inputs.path(given), lenient, false, Accept.PERF_REPORT);
-    }
-
     /** A perf report file (for --profile) streamed into {@code db}: its capture_id (see {@link #insert}). */
     static int insertProfile(HitmapDb db, Path given, boolean lenient, PrintWriter err) throws Exception {
         return insert(db, given, lenient, err, Accept.PERF_REPORT);

@@ -55,7 +55,8 @@ final class ExportCommand extends Subcommand {
         }
         requireUsable(dir);
         List<ParquetExport.Table> tables;
-        try (HitmapDb db = Inputs.openAnyKind(input.files, input.store, root.lenient, spec.commandLine().getErr())) {
+        try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, CaptureFile.Accept.ANY,
+                spec.commandLine().getErr())) {
             boolean created = create(dir);
             try {
                 tables = ParquetExport.write(db, dir, source());

@@ -83,20 +83,16 @@ final class Inputs {
     /** An in-memory database holding the c2c files, or the store opened read-only. */
     static HitmapDb open(List<Path> files, Path store, boolean lenient, PrintWriter err)
             throws PerfParseException, CommandFailure, SQLException {
-        if (store != null) {
-            return openStore(store, true);
-        }
-        return inMemory(CaptureFile.openAll(files, lenient, false, CaptureFile.Accept.C2C), err);
+        return open(files, store, lenient, CaptureFile.Accept.C2C, err);
     }
 
-    /** An in-memory database holding the files of any kind (c2c, perf script), or the store opened read-only. */
-    static HitmapDb openAnyKind(List<Path> files, Path store, boolean lenient, PrintWriter err)
+    /** An in-memory database holding the files of the kinds {@code accept} takes, or the store opened read-only. */
+    static HitmapDb open(List<Path> files, Path store, boolean lenient, CaptureFile.Accept accept, PrintWriter err)
             throws PerfParseException, CommandFailure, SQLException {
         if (store != null) {
             return openStore(store, true);
         }
-        List<CaptureFile> opened = CaptureFile.openAll(files, lenient, false);
-        return inMemory(opened.stream().map(CaptureFile::capture).toList(), opened, err);
+        return inMemory(CaptureFile.openAll(files, lenient, false, accept), err);
     }
 
     /** An in-memory database holding the opened files (their warnings printed after the write). */

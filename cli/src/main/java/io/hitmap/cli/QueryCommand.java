@@ -2,9 +2,9 @@
 package io.hitmap.cli;
 
 import io.hitmap.analysis.HitmapDb;
-import io.hitmap.ingest.arrow.HitmapTables;
 import io.hitmap.analysis.ResultTable;
 import io.hitmap.analysis.StoreException;
+import io.hitmap.ingest.arrow.HitmapTables;
 import io.hitmap.report.ResultTableWriter;
 import java.sql.SQLException;
 import java.util.regex.Matcher;
@@ -62,7 +62,8 @@ final class QueryCommand extends Subcommand {
         if (problem != null) {
             throw new ParameterException(spec.commandLine(), problem);
         }
-        try (HitmapDb db = Inputs.openAnyKind(input.files, input.store, root.lenient, spec.commandLine().getErr())) {
+        try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, CaptureFile.Accept.ANY,
+                spec.commandLine().getErr())) {
             ResultTable result;
             try {
                 result = db.query(sql);

@@ -99,7 +99,7 @@ final class ReportCommand extends Subcommand {
         } else if (input.files.isEmpty() && input.store == null) {
             html = HtmlReport.lines(List.of(), List.of(), ProfileData.NONE, simResults);
         } else {
-            try (HitmapDb db = Inputs.openAnyKind(input.files, input.store, root.lenient, err)) {
+            try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, CaptureFile.Accept.ANY, err)) {
                 html = HtmlReport.lines(ContendedLines.rank(db, lineCap, accessors), StatsOnlyCaptures.list(db),
                         ProfileData.of(db), simResults);
             }

@@ -91,10 +91,6 @@ final class TopCommand extends Subcommand {
     }
 
     private HitmapDb open(PrintWriter err) throws Exception {
-        if (input.store != null) {
-            return Inputs.openStore(input.store, true);
-        }
-        return Inputs.inMemory(CaptureFile.openAll(input.files, root.lenient, false,
-                CaptureFile.Accept.PERF_REPORT_OR_SCRIPT), err);
+        return Inputs.open(input.files, input.store, root.lenient, CaptureFile.Accept.PERF_REPORT_OR_SCRIPT, err);
     }
 }
