@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.cli;
 
+import io.hitmap.analysis.Decimals;
 import io.hitmap.analysis.ResultTable;
-import io.hitmap.report.ResultTableWriter;
 import io.hitmap.ingest.PerfText;
+import io.hitmap.report.ResultTableWriter;
+import io.hitmap.report.TableFormat;
 import io.hitmap.sim.HeaderTopology;
 import io.hitmap.sim.Prediction;
-import io.hitmap.whatif.SimulatedC2cText;
 import io.hitmap.sim.Scenario;
 import io.hitmap.sim.ScenarioJson;
 import io.hitmap.sim.Simulator;
@@ -15,6 +16,7 @@ import io.hitmap.sim.Strategy;
 import io.hitmap.sim.SweepNotes;
 import io.hitmap.sim.Topology;
 import io.hitmap.sim.Validation;
+import io.hitmap.whatif.SimulatedC2cText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -104,11 +106,11 @@ final class SimCommand extends Subcommand {
         List<List<Object>> table = new ArrayList<>();
         double gpMs = resolved.rcuGracePeriodMs().value();
         for (Prediction p : rows) {
-            table.add(java.util.Arrays.asList(p.strategy(), (long) p.cpus(), (long) p.l3Domains(), round(p.opsPerSecond() / 1e6, 3),
-                    round(p.efficiencyPct(), 1), round(p.analyticEfficiencyPct(), 1), round(p.disagreementPts(), 1),
-                    round(p.lclHitmPerOp(), 2), round(p.rmtHitmPerOp(), 2), round(p.casRetriesPerCas(), 2),
-                    round(100 * p.hookShare(), 2), p.bytesPerObject(), p.memoryBytes(), orNull(p.reclaimDelayMs()),
-                    round(p.rcuCallbacksPerSecond(), 1), round(p.rcuGracePeriodsPerSecond(gpMs), 1)));
+            table.add(java.util.Arrays.asList(p.strategy(), (long) p.cpus(), (long) p.l3Domains(), Decimals.round(p.opsPerSecond() / 1e6, 3),
+                    Decimals.round(p.efficiencyPct(), 1), Decimals.round(p.analyticEfficiencyPct(), 1), Decimals.round(p.disagreementPts(), 1),
+                    Decimals.round(p.lclHitmPerOp(), 2), Decimals.round(p.rmtHitmPerOp(), 2), Decimals.round(p.casRetriesPerCas(), 2),
+                    Decimals.round(100 * p.hookShare(), 2), p.bytesPerObject(), p.memoryBytes(), orNull(p.reclaimDelayMs()),
+                    Decimals.round(p.rcuCallbacksPerSecond(), 1), Decimals.round(p.rcuGracePeriodsPerSecond(gpMs), 1)));
         }
         ResultTableWriter.write(new ResultTable(List.of("strategy", "cpus", "l3_domains", "mops", "eff", "mva_eff",
                 "disagree", "lcl_hitm_per_op", "rmt_hitm_per_op", "cas_retries", "hook_pct", "bytes_per_object",
@@ -116,7 +118,7 @@ final class SimCommand extends Subcommand {
         if (c2cDir != null) {
             writeC2c(resolved, rows);
         }
-        if (format.format.toString().equals("text")) {
+        if (format.format == TableFormat.TEXT) {
             PrintWriter out = spec.commandLine().getOut();
             for (String note : SweepNotes.of(s, resolved, rows)) {
                 out.println(note);
@@ -131,7 +133,7 @@ final class SimCommand extends Subcommand {
             Files.createDirectories(c2cDir);
             for (Prediction p : rows) {
                 Path file = c2cDir.resolve(resolved.name() + "-" + p.strategy() + "-" + p.cpus() + ".c2c.txt");
-                Files.writeString(file, SimulatedC2cText.write(p, p.cpus(), List.of(
+                Files.writeString(file, SimulatedC2cText.write(p, List.of(
                         "SIMULATED by hitmap sim, not measured: scenario " + resolved.name() + ", strategy "
                                 + p.strategy() + ", " + p.cpus() + " CPUs",
                         "machine: " + resolved.machine().name() + ", " + resolved.machine().description(),
@@ -177,12 +179,7 @@ final class SimCommand extends Subcommand {
 
     /** A value, or null (printed empty / JSON null) when the strategy does not bound it. */
     private static Object orNull(double v) {
-        return Double.isNaN(v) ? null : round(v, 1);
-    }
-
-    static double round(double v, int places) {
-        double f = Math.pow(10, places);
-        return Math.round(v * f) / f;
+        return Double.isNaN(v) ? null : Decimals.round(v, 1);
     }
 
     /** {@code hitmap sim validate}: the published nginx + AppArmor table vs the simulator, error per cell. */
@@ -216,12 +213,12 @@ final class SimCommand extends Subcommand {
             List<List<Object>> table = new ArrayList<>();
             for (Validation.Cell c : r.cells()) {
                 table.add(List.of(c.strategy(), (long) c.cpus(), (long) c.l3Domains(), c.published(),
-                        round(c.predicted(), 1), round(c.errorPts(), 1), round(c.analytic(), 1), c.calibrated()));
+                        Decimals.round(c.predicted(), 1), Decimals.round(c.errorPts(), 1), Decimals.round(c.analytic(), 1), c.calibrated()));
             }
             PrintWriter out = spec.commandLine().getOut();
             ResultTableWriter.write(new ResultTable(List.of("strategy", "cpus", "l3_domains", "published", "predicted",
                     "error", "mva_predicted", "calibration"), table), format.format, out);
-            if (format.format.toString().equals("text")) {
+            if (format.format == TableFormat.TEXT) {
                 Scenario s = r.resolved();
                 out.printf(Locale.ROOT, "source: %s%n", Validation.SOURCE);
                 out.printf(Locale.ROOT, "calibration point: %s at %d CPUs = %.0f %% (fits %.1f background transfers per op)%n",
@@ -236,9 +233,9 @@ final class SimCommand extends Subcommand {
             }
             List<List<Object>> checks = new ArrayList<>();
             for (Validation.Check c : Validation.otherChecks()) {
-                checks.add(List.of(c.name(), c.published(), round(c.predicted(), 2), c.unit(), c.calibrated(), c.source()));
+                checks.add(List.of(c.name(), c.published(), Decimals.round(c.predicted(), 2), c.unit(), c.calibrated(), c.source()));
             }
-            if (format.format.toString().equals("text")) {
+            if (format.format == TableFormat.TEXT) {
                 out.println();
                 out.println("other published figures:");
             }

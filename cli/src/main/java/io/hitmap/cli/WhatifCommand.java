@@ -96,11 +96,12 @@ final class WhatifCommand extends Subcommand {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Also write the predicted capture (c2c text) here.")
     Path output;
 
-    @Option(names = "--ops", paramLabel = "N", defaultValue = "500000",
+    @Option(names = "--ops", paramLabel = "N", defaultValue = "" + Baseline.DEFAULT_OPS,
             description = "Operations per replay (default: ${DEFAULT-VALUE}).")
     long ops;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "The simulator's seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Baseline.DEFAULT_SEED,
+            description = "The simulator's seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Mixin

@@ -3,6 +3,7 @@ package io.hitmap.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.hitmap.analysis.AccessorChange;
+import io.hitmap.analysis.Decimals;
 import io.hitmap.analysis.DiffSide;
 import io.hitmap.analysis.DiffedLine;
 import io.hitmap.analysis.LineDiff;
@@ -29,13 +30,13 @@ final class DiffJson {
             g.writeStringField("status", l.status());
             field(g, "before_line", l.beforeLine());
             field(g, "after_line", l.afterLine());
-            field(g, "score", LinesWriter.round(l.score(), 4)); // DuckDB sums in any order: the last digits vary
+            field(g, "score", Decimals.round(l.score(), 4)); // DuckDB sums in any order: the last digits vary
             field(g, "before_total", l.beforeTotal());
             field(g, "after_total", l.afterTotal());
             field(g, "delta", l.delta());
-            field(g, "delta_pct", LinesWriter.round(l.deltaPct(), 2));
-            field(g, "before_share", LinesWriter.round(l.beforeShare(), 2));
-            field(g, "after_share", LinesWriter.round(l.afterShare(), 2));
+            field(g, "delta_pct", Decimals.round(l.deltaPct(), 2));
+            field(g, "before_share", Decimals.round(l.beforeShare(), 2));
+            field(g, "after_share", Decimals.round(l.afterShare(), 2));
             field(g, "before_class", l.beforeClass());
             field(g, "after_class", l.afterClass());
             field(g, "symbol", l.topSymbol());
@@ -46,8 +47,8 @@ final class DiffJson {
                 field(g, "symbol", a.symbol());
                 field(g, "source", a.sourceLine());
                 field(g, "offset", a.offset());
-                field(g, "before_weight", LinesWriter.round(a.beforeWeight(), 4));
-                field(g, "after_weight", LinesWriter.round(a.afterWeight(), 4));
+                field(g, "before_weight", Decimals.round(a.beforeWeight(), 4));
+                field(g, "after_weight", Decimals.round(a.afterWeight(), 4));
                 g.writeEndObject();
             }
             g.writeEndArray();

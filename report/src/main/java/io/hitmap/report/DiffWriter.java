@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.report;
 
+import static io.hitmap.analysis.Decimals.round;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.hitmap.analysis.AccessorChange;
 import io.hitmap.analysis.DiffSide;
@@ -253,12 +255,5 @@ public final class DiffWriter {
         return Arrays.asList(a.status(), a.symbol(), a.beforeSourceLine(), a.afterSourceLine(),
                 a.offset() == null ? null : (long) a.offset(), round(a.beforeWeight(), 4), round(a.afterWeight(), 4),
                 round(a.beforeEstSamples(), 1), round(a.afterEstSamples(), 1));
-    }
-
-    static Double round(Double d, int places) {
-        if (d == null || d.isNaN() || d.isInfinite()) {
-            return d;
-        }
-        return new java.math.BigDecimal(d).setScale(places, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 }

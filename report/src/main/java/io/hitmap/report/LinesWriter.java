@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.report;
 
+import static io.hitmap.analysis.Decimals.round;
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.hitmap.analysis.RankedAccessor;
 import io.hitmap.analysis.LineVerdict;
+import io.hitmap.analysis.RankedAccessor;
 import io.hitmap.analysis.RankedLine;
 import io.hitmap.analysis.ResultTable;
 import io.hitmap.analysis.StatsOnlyCapture;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,17 +74,6 @@ public final class LinesWriter {
                 a.storeL1HitPct(), a.storeL1MissPct(), a.storeNaPct(), a.cyclesRmt(), a.cyclesLcl(), a.cyclesLoad(),
                 a.totalRecords(), a.cpuCount(), a.nodes(), round(a.estSamples(), 1), a.sourceLineNo(),
                 a.profileSelfPct(), a.profileChildrenPct(), round(a.estCostPct(), 3));
-    }
-
-    /**
-     * A value hitmap computed, rounded half up to {@code decimals} as written in decimal, so the
-     * binary noise of its arithmetic does not show: 662.0776000000001 -> 662.1 (1 decimal).
-     */
-    static Double round(Double d, int decimals) {
-        if (d == null || d.isNaN() || d.isInfinite()) {
-            return d;
-        }
-        return BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** One row per accessor, the line's columns repeated; a line without accessors still gets a row. */

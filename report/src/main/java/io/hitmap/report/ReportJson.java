@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import io.hitmap.analysis.Decimals;
 import io.hitmap.analysis.LineVerdict;
 import io.hitmap.analysis.RankedAccessor;
 import io.hitmap.analysis.RankedLine;
@@ -131,7 +132,7 @@ final class ReportJson {
             g.writeStringField("kind", d.kind());
             g.writeNumberField("key", d.key());
             g.writeNumberField("accessors", d.accessors());
-            g.writeNumberField("est", LinesWriter.round(d.estSamples(), 1));
+            g.writeNumberField("est", Decimals.round(d.estSamples(), 1));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -189,11 +190,11 @@ final class ReportJson {
 
     private static List<Object> lineValues(RankedLine l) {
         LineVerdict v = LineVerdict.orNone(l.verdict());
-        Double share = l.perfPct() != null ? l.perfPct() : LinesWriter.round(l.shareOfListed(), 2);
+        Double share = l.perfPct() != null ? l.perfPct() : Decimals.round(l.shareOfListed(), 2);
         return Arrays.asList(l.captureId(), l.rank(), l.lineIndex(), l.address(), l.total(), l.remote(), l.local(),
                 share, basis(LineShare.of(l).text()), l.accessorCount(), l.topAccessors().size(), v.cls(),
-                v.secondary(), LinesWriter.round(v.confidence(), 2), v.evidence(), v.victims(),
-                LinesWriter.round(v.storeShare(), 3), LinesWriter.round(v.remoteShare(), 3), v.maxCpus(), v.nodes(),
+                v.secondary(), Decimals.round(v.confidence(), 2), v.evidence(), v.victims(),
+                Decimals.round(v.storeShare(), 3), Decimals.round(v.remoteShare(), 3), v.maxCpus(), v.nodes(),
                 v.remedy(), v.simCommand());
     }
 
@@ -225,7 +226,7 @@ final class ReportJson {
         return Arrays.asList(a.offset(), a.symbol(), a.sourceLine(), a.object(), a.codeAddress(), a.pid(),
                     a.tid(), a.remotePct(), a.localPct(), a.storeL1HitPct(), a.storeL1MissPct(), a.storeNaPct(),
                     a.cyclesRmt(), a.cyclesLcl(), a.cyclesLoad(), a.cpuCount(), a.nodes(),
-                    LinesWriter.round(a.estSamples(), 0)); // an estimate: whole samples
+                    Decimals.round(a.estSamples(), 0)); // an estimate: whole samples
     }
 
     /** A string field as its index in {@code strings}, a whole double without ".0" (perf prints cycles so). */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.whatif;
 
+import io.hitmap.analysis.Decimals;
 import io.hitmap.analysis.DiffSide;
 import io.hitmap.analysis.DiffedLine;
 import io.hitmap.analysis.HitmapDb;
@@ -51,7 +52,7 @@ public final class Comparison {
                     pl == null || !listed.contains(pl) ? null : (long) listed.indexOf(pl),
                     l.afterLine() == null ? null : (long) l.afterLine(), status,
                     pl == null ? "not predicted" : pl.provenance(), l.topSymbol(), pr + pc, m[0] + m[1], pr + pc - m[0] - m[1],
-                    pr, m[0], pc, m[1], round(ps), round(ms), round(ps - ms)));
+                    pr, m[0], pc, m[1], Decimals.round(ps, 2), Decimals.round(ms, 2), Decimals.round(ps - ms, 2)));
         }
         return new ResultTable(COLUMNS, rows);
     }
@@ -70,9 +71,5 @@ public final class Comparison {
 
     private static long orZero(Object v) {
         return v == null ? 0 : (Long) v;
-    }
-
-    static double round(double v) {
-        return Math.round(v * 100) / 100.0;
     }
 }

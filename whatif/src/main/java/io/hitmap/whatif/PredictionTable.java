@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.whatif;
 
+import io.hitmap.analysis.Decimals;
 import io.hitmap.analysis.ResultTable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +23,7 @@ public final class PredictionTable {
     public static ResultTable of(PredictedCapture p) {
         List<PredictedLine> listed = p.listed();
         Target t = p.baseline().target();
-        Double tput = p.throughputChangePct() == null ? null : Comparison.round(p.throughputChangePct());
+        Double tput = p.throughputChangePct() == null ? null : Decimals.round(p.throughputChangePct(), 2);
         List<List<Object>> rows = new ArrayList<>();
         for (PredictedLine l : p.lines()) {
             CapturedLine c = l.captured();
@@ -32,8 +33,8 @@ public final class PredictionTable {
                         listed.contains(l) ? (long) listed.indexOf(l) : null, l.provenance(), ca.row().symbol(),
                         ca.row().sourceLine(), ca.rmw() ? "rmw" : "load", t.selects(c, ca),
                         Math.round(ca.rmtHitm()), Math.round(ca.lclHitm()), a.rmtHitm(), a.lclHitm(),
-                        c.remote() + c.local(), l.hitm(), Comparison.round(p.nsPerAccessBefore()),
-                        Comparison.round(p.nsPerAccessAfter()), tput, p.bytesPerObject()));
+                        c.remote() + c.local(), l.hitm(), Decimals.round(p.nsPerAccessBefore(), 2),
+                        Decimals.round(p.nsPerAccessAfter(), 2), tput, p.bytesPerObject()));
             }
         }
         return new ResultTable(COLUMNS, rows);

@@ -3,11 +3,14 @@ package io.hitmap.whatif;
 
 import io.hitmap.sim.Scenario;
 import io.hitmap.sim.ScenarioJson;
+import io.hitmap.sim.Step;
 import io.hitmap.sim.Strategy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A {@link Baseline} and a strategy -> the predicted after-capture. The targeted lines are replayed under the
@@ -24,10 +27,18 @@ public final class Predictor {
     }
 
     public static PredictedCapture predict(Baseline b, Strategy s) {
+        return predict(b, s, new HashMap<>());
+    }
+
+    /**
+     * As {@link #predict(Baseline, Strategy)}, reusing the replays in {@code runs}: strategies whose steps are
+     * the same (kref and rcuref, the percpu family, no-ref and rcu-read) give the same seeded run.
+     */
+    static PredictedCapture predict(Baseline b, Strategy s, Map<List<Step>, ReplayRun> runs) {
         double f = fallbackShare(s);
-        ReplayRun after = run(b, s);
+        ReplayRun after = run(b, s, runs);
         if (f > 0) {
-            after = after.mix(run(b, s.fallback()), f);
+            after = after.mix(run(b, s.fallback(), runs), f);
         }
         Replay r = b.replay();
         List<PredictedLine> lines = new ArrayList<>();
@@ -43,10 +54,10 @@ public final class Predictor {
         return new PredictedCapture(b, s, f, after, lines);
     }
 
-    private static ReplayRun run(Baseline b, Strategy s) {
+    private static ReplayRun run(Baseline b, Strategy s, Map<List<Step>, ReplayRun> runs) {
         Replay r = b.replay();
-        return r.run(b.machine().topology(), b.machine().cpus(), r.steps(s, b.target(), b.timing().workNs()),
-                b.ops(), b.seed());
+        return runs.computeIfAbsent(r.steps(s, b.target(), b.timing().workNs()),
+                steps -> r.run(b.machine().topology(), b.machine().cpus(), steps, b.ops(), b.seed()));
     }
 
     /** The share of time a strategy spends in its fallback regime (managed percpu_ref's atomic windows). */

@@ -28,7 +28,7 @@ public final class SimulatedC2cText {
         }
     }
 
-    public static String write(Prediction p, int cpus, List<String> comment) {
+    public static String write(Prediction p, List<String> comment) {
         List<Line> all = lines(p.sites());
         StringBuilder out = new StringBuilder();
         for (String c : comment) {
@@ -72,7 +72,7 @@ public final class SimulatedC2cText {
                 long hit = write ? s.accesses() - s.storeMisses() : 0;
                 long miss = write ? s.storeMisses() : 0;
                 pareto.add(List.of("", pct(s.remoteHitm(), l.remote()), pct(s.localHitm(), l.local()),
-                        pct(hit, l.storeHit()), pct(miss, l.storeMiss()), String.valueOf(cpus), "[k] " + s.site()));
+                        pct(hit, l.storeHit()), pct(miss, l.storeMiss()), String.valueOf(p.cpus()), "[k] " + s.site()));
             }
             pareto.addRaw("");
         }

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.hitmap.whatif;
 
+import io.hitmap.analysis.Decimals;
 import io.hitmap.analysis.ResultTable;
+import io.hitmap.sim.Step;
 import io.hitmap.sim.Strategies;
 import io.hitmap.sim.Strategy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A {@link Baseline} -> every strategy the simulator knows, each predicted on the targeted lines or said
@@ -26,10 +30,11 @@ public final class Sweep {
     public static ResultTable run(Baseline b) {
         List<PredictedCapture> applicable = new ArrayList<>();
         List<List<Object>> notApplicable = new ArrayList<>();
+        Map<List<Step>, ReplayRun> runs = new HashMap<>();
         for (Strategy s : Strategies.ALL.values()) {
             String why = Applicability.whyNot(s, b.replay().capture(), b.target());
             if (why == null) {
-                applicable.add(Predictor.predict(b, s));
+                applicable.add(Predictor.predict(b, s, runs));
             } else {
                 notApplicable.add(Arrays.asList(null, s.name(), false, null, null, null, null, null, null, null, null,
                         null, null, s.bytesPerObject(b.machine().topology().hardwareThreads()), "not applicable: " + why));
@@ -53,11 +58,11 @@ public final class Sweep {
         long rmt = p.lines().stream().filter(PredictedLine::simulated).mapToLong(PredictedLine::remote).sum();
         boolean timed = p.throughputChangePct() != null;
         return Arrays.asList((long) rank, p.strategy().name(), true, before, after,
-                Comparison.round(before == 0 ? 0 : 100.0 * (after - before) / before), rmt, after - rmt,
-                Comparison.round(p.nsPerAccessBefore()), Comparison.round(p.nsPerAccessAfter()),
-                timed ? Comparison.round(100 * p.targetedTimeShareBefore()) : null,
-                timed ? Comparison.round(100 * p.targetedTimeShareAfter()) : null,
-                timed ? Comparison.round(p.throughputChangePct()) : null, p.bytesPerObject(),
+                Decimals.round(before == 0 ? 0 : 100.0 * (after - before) / before, 2), rmt, after - rmt,
+                Decimals.round(p.nsPerAccessBefore(), 2), Decimals.round(p.nsPerAccessAfter(), 2),
+                timed ? Decimals.round(100 * p.targetedTimeShareBefore(), 2) : null,
+                timed ? Decimals.round(100 * p.targetedTimeShareAfter(), 2) : null,
+                timed ? Decimals.round(p.throughputChangePct(), 2) : null, p.bytesPerObject(),
                 "holds if: " + Applicability.holdsIf(p.strategy()));
     }
 

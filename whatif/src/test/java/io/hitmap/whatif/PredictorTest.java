@@ -4,6 +4,7 @@ package io.hitmap.whatif;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hitmap.analysis.Decimals;
 import io.hitmap.analysis.ResultTable;
 import io.hitmap.sim.Strategies;
 import io.hitmap.sim.Topologies;
@@ -105,7 +106,7 @@ class PredictorTest extends OverlayfsBefore {
         assertEquals(List.of(2L, 1L, 148L, 131L, 17L), cells(t, 2, "line", "measured_line", "predicted_hitm",
                 "measured_hitm", "error_hitm"));
         double predictedTotal = 153 + 148 + credPredicted;
-        assertEquals(Comparison.round(100 * 153 / predictedTotal - 100 * 142 / 345.0), (Double) cells(t, 1, "error_pts").get(0), 0.011);
+        assertEquals(Decimals.round(100 * 153 / predictedTotal - 100 * 142 / 345.0, 2), (Double) cells(t, 1, "error_pts").get(0), 0.011);
     }
 
     /**

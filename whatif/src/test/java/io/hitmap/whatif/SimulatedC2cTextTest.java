@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hitmap.ingest.c2c.C2cReportParser;
 import io.hitmap.sim.Prediction;
-import io.hitmap.sim.ScenarioJson;
 import io.hitmap.sim.Scenario;
-import io.hitmap.sim.SiteStats;
+import io.hitmap.sim.ScenarioJson;
 import io.hitmap.sim.Simulator;
+import io.hitmap.sim.SiteStats;
 import io.hitmap.sim.Strategies;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ class SimulatedC2cTextTest {
             remote += site.remoteHitm();
         }
         Path file = dir.resolve("sim.c2c.txt");
-        Files.writeString(file, SimulatedC2cText.write(p, 32, List.of("test")));
+        Files.writeString(file, SimulatedC2cText.write(p, List.of("test")));
         var capture = C2cReportParser.parse(file, true);
         assertEquals(2, capture.lines().size(), "the memcg refcount line and the list_lru lock line both HITM");
         assertEquals(local, capture.lines().stream().mapToLong(l -> l.lclHitm()).sum());
