@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code hitmap export}: captures -> every table as Parquet, partitioned by capture, one summary line per table. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -48,11 +47,13 @@ final class ExportCommand extends Subcommand {
     Path dir;
 
     @Override
+    String problem() {
+        return input.problem(true);
+    }
+
+    @Override
     public Integer call() throws Exception {
-        String problem = input.problem(true);
-        if (problem != null) {
-            throw new ParameterException(spec.commandLine(), problem);
-        }
+        checkOptions();
         requireUsable(dir);
         List<ParquetExport.Table> tables;
         try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, CaptureFile.Accept.ANY,

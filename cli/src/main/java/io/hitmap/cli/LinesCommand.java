@@ -19,7 +19,6 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code hitmap lines}: captures -> their most contended cache lines, each with its top accessors. */
 @Command(name = "lines", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -80,7 +79,7 @@ final class LinesCommand extends Subcommand {
     FormatOption format;
 
     @Override
-    public Integer call() throws Exception {
+    String problem() {
         String problem = input.problem(true);
         if (problem == null && top < 1) {
             problem = "--top must be at least 1, found " + top;
@@ -94,9 +93,12 @@ final class LinesCommand extends Subcommand {
         if (problem == null && profileId != null && input.store == null) {
             problem = "--profile-id needs --store; with files, pass --profile FILE";
         }
-        if (problem != null) {
-            throw new ParameterException(spec.commandLine(), problem);
-        }
+        return problem;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        checkOptions();
         PrintWriter err = spec.commandLine().getErr();
         try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, err)) {
             for (Path r : rules) {

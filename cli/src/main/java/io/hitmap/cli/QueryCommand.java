@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code hitmap query}: captures and SQL -> the result table of its last statement. */
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -57,11 +56,13 @@ final class QueryCommand extends Subcommand {
     FormatOption format;
 
     @Override
+    String problem() {
+        return input.problem(false);
+    }
+
+    @Override
     public Integer call() throws Exception {
-        String problem = input.problem(false);
-        if (problem != null) {
-            throw new ParameterException(spec.commandLine(), problem);
-        }
+        checkOptions();
         try (HitmapDb db = Inputs.open(input.files, input.store, root.lenient, CaptureFile.Accept.ANY,
                 spec.commandLine().getErr())) {
             ResultTable result;

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code hitmap top}: perf report and perf script captures -> their hottest symbols. */
 @Command(name = "top", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -62,20 +61,23 @@ final class TopCommand extends Subcommand {
     FormatOption format;
 
     @Override
-    public Integer call() throws Exception {
+    String problem() {
         String problem = input.problem(true);
         if (problem != null) {
-            // reported below
+            return problem;
         } else if (top < 1) {
-            problem = "--top must be at least 1, found " + top;
+            return "--top must be at least 1, found " + top;
         } else if (!sort.equals("self") && !sort.equals("children")) {
-            problem = "--sort must be self or children, found '" + sort + "'";
+            return "--sort must be self or children, found '" + sort + "'";
         } else if (kernel && user) {
-            problem = "give --kernel or --user, not both";
+            return "give --kernel or --user, not both";
         }
-        if (problem != null) {
-            throw new ParameterException(spec.commandLine(), problem);
-        }
+        return null;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        checkOptions();
         PrintWriter err = spec.commandLine().getErr();
         HotSymbols.Filter filter = new HotSymbols.Filter(event, dso, comm, kernel ? Boolean.TRUE : user ? Boolean.FALSE : null);
         try (HitmapDb db = open(err)) {
